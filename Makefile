@@ -1,0 +1,51 @@
+# Schoolgate: `make run` for the demo, `make test` for every check. Needs Python 3.11, Node and apt.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install run test lint fmt typecheck bench train chromium
+
+$(VENV)/.installed: pyproject.toml package.json package-lock.json frontend/schoolgate.scss
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build:css
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	@scripts/run.sh
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's Chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+typecheck: install
+	$(BIN)/mypy schoolgate bench
+
+fmt: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: install chromium lint typecheck
+	$(BIN)/python manage.py collectstatic --noinput -v 0
+	$(BIN)/pytest
+	@if $(BIN)/python scripts/postgres_answers.py "$(POSTGRES_TEST_URL)"; then \
+	  echo "PostgreSQL answers: running the suite again on it"; \
+	  DATABASE_URL="$(POSTGRES_TEST_URL)" $(BIN)/pytest -m "not browser"; \
+	else echo "No PostgreSQL at $(POSTGRES_TEST_URL): SQLite run only"; fi
+
+bench: install
+	$(BIN)/python bench/screening.py

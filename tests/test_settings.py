@@ -1,0 +1,61 @@
+"""Production settings: secrets from the environment, two-factor never relaxed, deploy checks clean."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION = {
+    "SCHOOLGATE_ENVIRONMENT": "production",
+    "SCHOOLGATE_SECRET_KEY": "a-long-random-production-secret-" + "x7Qp2Lm9" * 4,
+    "SCHOOLGATE_ALLOWED_HOSTS": "schoolgate.example",
+}
+
+
+def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("SCHOOLGATE_")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings() -> None:
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key() -> None:
+    result = manage("check", env={**PRODUCTION, "SCHOOLGATE_SECRET_KEY": ""})
+    assert result.returncode != 0
+    assert "SCHOOLGATE_SECRET_KEY must be set in production" in result.stderr
+
+
+def test_production_refuses_the_demos_relaxed_two_factor() -> None:
+    result = manage("check", env={**PRODUCTION, "SCHOOLGATE_RELAX_TWO_FACTOR": "1"})
+    assert result.returncode != 0
+    assert "SCHOOLGATE_RELAX_TWO_FACTOR is for the local demo only" in result.stderr
+
+
+def test_env_example_lists_every_variable_the_settings_read() -> None:
+    read = set(
+        re.findall(r'env_\w+\(\s*"([A-Z_]+)"', (ROOT / "schoolgate" / "settings.py").read_text())
+    )
+    read |= set(
+        re.findall(
+            r'os\.environ\.get\("([A-Z_]+)"', (ROOT / "schoolgate" / "settings.py").read_text()
+        )
+    )
+    listed = set(re.findall(r"^#?\s*([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.MULTILINE))
+    assert read, "the settings read no variables?"
+    assert read <= listed, f"missing from .env.example: {sorted(read - listed)}"
