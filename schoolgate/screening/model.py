@@ -1,0 +1,74 @@
+"""Combine the shipped text classifier with the rules: decided = rules OR model above threshold.
+
+The model reads only posts the fast pass found relevant (unless `only_relevant` is False), so a
+batch of ordinary posts never reaches the encoder. Rule evidence gives the spans; where the model
+alone decides a category, the whole text is the span and the score is the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .assessment import TEXT_SOURCE, Span
+from .categories import CATEGORY_IDS
+from .exceptions import AnalyzerUnavailable
+from .pipeline import Analyzer, Reading, ScreeningContext
+
+
+def rescale(probability: float, threshold: float) -> float:
+    """Map a probability so that its category threshold lands on the engine's 0.5."""
+    threshold = min(max(threshold, 1e-6), 1 - 1e-6)
+    if probability < threshold:
+        return 0.5 * probability / threshold
+    return 0.5 + 0.5 * (probability - threshold) / (1 - threshold)
+
+
+class ModelAnalyzer(Analyzer):
+    """Score relevant posts with `schoolgate.screening.classifier` (MiniLM ONNX + linear heads).
+
+    Options: `model_dir` (defaults to the package's models/), `only_relevant` (default True),
+    `thresholds` (per category id, overriding the shipped ones).
+    """
+
+    name = "model"
+    adds = CATEGORY_IDS
+
+    def __init__(
+        self,
+        model_dir: str | None = None,
+        only_relevant: bool = True,
+        thresholds: dict[str, float] | None = None,
+    ) -> None:
+        try:
+            from . import classifier as classifier_module
+
+            self.classifier: Any = classifier_module.load_classifier(
+                Path(model_dir) if model_dir else None
+            )
+        except (ImportError, OSError, KeyError, ValueError) as error:
+            raise AnalyzerUnavailable(f"the text models are not available ({error})") from error
+        shipped = np.asarray(getattr(self.classifier, "thresholds", np.full(8, 0.5)), dtype=float)
+        self.thresholds = np.array(
+            [(thresholds or {}).get(c, float(shipped[i])) for i, c in enumerate(CATEGORY_IDS)]
+        )
+        self.only_relevant = only_relevant
+
+    def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
+        chosen = [r for r in readings if r.is_relevant or not self.only_relevant]
+        if not chosen:
+            return
+        texts = ["\n".join(segment.text for segment in r.segments) for r in chosen]
+        probabilities = np.asarray(self.classifier.predict(texts), dtype=float)
+        for reading, row in zip(chosen, probabilities, strict=True):
+            for column, category in enumerate(CATEGORY_IDS):
+                probability = round(float(row[column]), 3)
+                score = rescale(probability, float(self.thresholds[column]))
+                why = (
+                    f"the text model scores {probability:.2f} "
+                    f"(threshold {self.thresholds[column]:.2f})"
+                )
+                span = Span(0, len(reading.post.text), category, why, TEXT_SOURCE)
+                reading.add(category, score, span)

@@ -1,0 +1,175 @@
+"""Analyzers and the reading they write to: the pipeline, configured like Django's validators.
+
+An analyzer setting is a list of {"name": "dotted.path.ToClass", "options": {...}}. Each class is
+built with its options as keyword arguments and declares what it `needs` and what it `adds`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .assessment import TEXT_SOURCE, Identification, Post, Span
+from .exceptions import AnalyzerUnavailable, ConfigurationError
+from .policy import Policy
+from .roster import Roster
+
+DEFAULT_ANALYZERS: tuple[dict[str, Any], ...] = (
+    {"name": "schoolgate.screening.images.ImageAnalyzer", "options": {}},
+    {"name": "schoolgate.screening.people.PeopleAnalyzer", "options": {}},
+    {"name": "schoolgate.screening.rules.RulesAnalyzer", "options": {}},
+    {"name": "schoolgate.screening.model.ModelAnalyzer", "options": {}},
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of text to screen: the post's own text, or text read from one of its images."""
+
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A finding: which category or flag, how strongly (0..1), and the span that shows it."""
+
+    label: str
+    score: float
+    span: Span
+
+
+@dataclass
+class Reading:
+    """Everything the analyzers have found so far about one post."""
+
+    post: Post
+    segments: list[Segment] = field(default_factory=list)
+    people: list[Identification] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    is_relevant: bool = False
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, post: Post) -> Reading:
+        return cls(post=post, segments=[Segment(TEXT_SOURCE, post.text)])
+
+    def add(self, label: str, score: float, span: Span) -> None:
+        self.evidence.append(Evidence(label, score, span))
+
+    def checkpoint(self) -> tuple[int, int, int, frozenset[str], bool, dict[str, Any]]:
+        return (
+            len(self.segments),
+            len(self.people),
+            len(self.evidence),
+            frozenset(self.flags),
+            self.is_relevant,
+            dict(self.notes),
+        )
+
+    def restore(self, point: tuple[int, int, int, frozenset[str], bool, dict[str, Any]]) -> None:
+        """Undo what a failed analyzer half-wrote."""
+        segments, people, evidence, flags, is_relevant, notes = point
+        del self.segments[segments:]
+        del self.people[people:]
+        del self.evidence[evidence:]
+        self.flags = set(flags)
+        self.is_relevant = is_relevant
+        self.notes = notes
+
+    def score(self, label: str) -> float:
+        return max((e.score for e in self.evidence if e.label == label), default=0.0)
+
+
+@dataclass(frozen=True)
+class ScreeningContext:
+    """What every analyzer may consult: the school's roster and policy."""
+
+    roster: Roster
+    policy: Policy
+
+
+class Analyzer:
+    """Base class of pipeline components. Subclasses set `name`, `needs`, `adds`, and `analyze`.
+
+    `analyze` receives a batch of readings and writes to them; raising is allowed (the screener
+    reports it on every reading of the batch it could not isolate). Raise AnalyzerUnavailable
+    from __init__ when the analyzer cannot run here: it is then skipped with that reason.
+    """
+
+    name: ClassVar[str] = "analyzer"
+    needs: ClassVar[tuple[str, ...]] = ()
+    adds: ClassVar[tuple[str, ...]] = ()
+
+    def prepare(self, context: ScreeningContext) -> None:
+        """Build anything that depends on the roster or policy, once per screener."""
+
+    def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class LoadedAnalyzers:
+    analyzers: tuple[Analyzer, ...]
+    skipped: dict[str, str]
+
+
+def import_string(dotted_path: str) -> Any:
+    """Import a class or function from its dotted path."""
+    module_path, _, attribute = dotted_path.rpartition(".")
+    if not module_path:
+        raise ImportError(f"{dotted_path!r} is not a dotted path")
+    module = importlib.import_module(module_path)
+    try:
+        return getattr(module, attribute)
+    except AttributeError as error:
+        raise ImportError(f"module {module_path!r} has no attribute {attribute!r}") from error
+
+
+def load_analyzers(config: Sequence[Mapping[str, Any]]) -> LoadedAnalyzers:
+    """Build the analyzers a configuration names, in order.
+
+    A path that cannot be imported, options the class does not accept, or a class that is not
+    an Analyzer raise ConfigurationError naming the entry. An analyzer whose artefacts are
+    absent (AnalyzerUnavailable) is left out and its reason kept.
+    """
+    analyzers: list[Analyzer] = []
+    skipped: dict[str, str] = {}
+    provided: set[str] = set()
+    for index, entry in enumerate(config):
+        where = f"analyzers[{index}]"
+        if not isinstance(entry, Mapping) or "name" not in entry:
+            raise ConfigurationError(f"{where}: each entry is a mapping with a 'name' key")
+        unknown = set(entry) - {"name", "options"}
+        if unknown:
+            raise ConfigurationError(
+                f"{where}: unknown keys {sorted(unknown)}; use name and options"
+            )
+        name = entry["name"]
+        options = entry.get("options") or {}
+        try:
+            factory = import_string(name)
+        except ImportError as error:
+            raise ConfigurationError(
+                f"{where}: cannot import analyzer {name!r} ({error}); check the dotted path"
+            ) from error
+        if not (isinstance(factory, type) and issubclass(factory, Analyzer)):
+            raise ConfigurationError(f"{where}: {name!r} is not an Analyzer subclass")
+        try:
+            analyzer = factory(**options)
+        except AnalyzerUnavailable as reason:
+            skipped[factory.name] = str(reason)
+            continue
+        except TypeError as error:
+            raise ConfigurationError(f"{where}: bad options for {name!r}: {error}") from error
+        missing = [need for need in analyzer.needs if need not in provided]
+        if missing:
+            raise ConfigurationError(
+                f"{where}: {name!r} needs {missing}, which no analyzer before it adds"
+            )
+        provided.update(analyzer.adds)
+        analyzers.append(analyzer)
+    return LoadedAnalyzers(tuple(analyzers), skipped)

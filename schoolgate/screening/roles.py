@@ -1,0 +1,162 @@
+# ruff: noqa: E501 - one pattern per line reads better than patterns cut mid-alternation
+"""School roles held by one or few people ("the head", "the Year 3 teacher", "the lollipop lady")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+_YEAR = r"(?:year|yr|y)\s?(\d{1,2})"
+
+# (role key, pattern, flags); a group 1 in a pattern captures the year group or class name.
+_ROLE_PATTERNS: list[tuple[str, str, int]] = [
+    ("deputy_head", r"\b(?:the\s+)?deputy(?:\s+head(?:\s?teacher|\s?mistress|\s?master)?)?\b", _I),
+    ("assistant_head", r"\b(?:the\s+)?assistant\s+head(?:\s?teacher)?\b", _I),
+    (
+        "headteacher",
+        r"\b(?:the\s+)?(?:new\s+)?(?:head\s?teacher|head\s?mistress|head\s?master|principal)\b",
+        _I,
+    ),
+    (
+        "headteacher",
+        r"\bthe\s+(?:new\s+)?head\b(?!\s*(?:lice|of\b|boy|girl|girls|boys|teacher|to\b|first|office))",
+        _I,
+    ),
+    (
+        "chair_of_governors",
+        r"\b(?:the\s+)?chair\s+of\s+(?:the\s+)?(?:governors|governing\s+body)\b",
+        _I,
+    ),
+    ("senco", r"\b(?:the\s+)?send?co\b", _I),
+    ("dsl", r"\b(?:the\s+)?(?:dsl|designated\s+safeguarding\s+lead|safeguarding\s+lead)\b", _I),
+    (
+        "class_teacher",
+        rf"\b(?:the\s+)?(?:new\s+)?{_YEAR}(?:['\u2019]s)?\s+(?:class\s+)?teacher\b(?!s)",
+        _I,
+    ),
+    (
+        "class_teacher",
+        r"\b(?:the\s+)?(?:new\s+)?(reception|nursery)(?:['\u2019]s)?\s+(?:class\s+)?teacher\b(?!s)",
+        _I,
+    ),
+    ("class_teacher", rf"\b(?:the\s+)?(?:new\s+)?teacher\s+(?:of|in|for)\s+{_YEAR}\b", _I),
+    ("class_teacher", r"\b(?:the\s+)?([A-Z][a-z]+)\s+[Cc]lass(?:['\u2019]s)?\s+teacher\b(?!s)", 0),
+    (
+        "class_teacher",
+        r"\b(?:my|our|his|her|their)\s+(?:\w+['\u2019]s\s+)?(?:class\s+)?teacher\b(?!s)",
+        _I,
+    ),
+    ("class_teacher", r"\bthe\s+class\s+teacher\b(?!s)", _I),
+    (
+        "teaching_assistant",
+        rf"\b(?:the\s+)?(?:{_YEAR}\s+)?(?:teaching\s+assistant|learning\s+support\s+assistant)\b(?!s)",
+        _I,
+    ),
+    ("teaching_assistant", rf"\b(?:the\s+)?(?:{_YEAR}\s+)?(?:TA|LSA)\b", 0),
+    (
+        "office",
+        r"\b(?:the\s+)?(?:school\s+)?(?:office\s+(?:lady|ladies|staff|manager|woman|man|girl)|receptionist|business\s+manager|admin\s+lady)\b",
+        _I,
+    ),
+    ("site_manager", r"\b(?:the\s+)?(?:site\s+manager|caretaker|premises\s+manager)\b", _I),
+    (
+        "lunchtime_supervisor",
+        r"\b(?:the\s+)?(?:lunchtime\s+supervisor|midday\s+supervisor|dinner\s+lady|dinner\s+ladies|dinner\s+man|lunch\s+lady|MDSA)\b",
+        _I,
+    ),
+    (
+        "crossing_patrol",
+        r"\b(?:the\s+)?(?:lollipop\s+(?:lady|man|woman)|crossing\s+patrol(?:\s+officer)?|school\s+crossing\s+(?:lady|man|patrol))\b",
+        _I,
+    ),
+    (
+        "specialist_teacher",
+        r"\b(?:the\s+)?(?:pe|music|french|spanish|art|drama|swimming|forest\s+school|computing)\s+teacher\b(?!s)",
+        _I,
+    ),
+    ("specialist_teacher", r"\b(?:the\s+)?sports\s+coach\b", _I),
+]
+_COMPILED = [(key, re.compile(pattern, flags)) for key, pattern, flags in _ROLE_PATTERNS]
+_HEAD_AS_BODY_PART = re.compile(
+    r"(?:\b(?:on|in|to|over|off|hit|bang|banged|bumped|above|his|her)\s+)$", _I
+)
+
+ROLE_KIND = {"chair_of_governors": "governor"}
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    start: int
+    end: int
+    key: str
+    year_group: str = ""
+    class_name: str = ""
+
+    @property
+    def kind(self) -> str:
+        return ROLE_KIND.get(self.key, "staff")
+
+
+def find_roles(text: str) -> list[RoleMention]:
+    """Return role mentions in `text`, longest first where they overlap."""
+    found: list[RoleMention] = []
+    for key, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if any(match.start() < m.end and m.start < match.end() for m in found):
+                continue
+            if key == "headteacher" and _HEAD_AS_BODY_PART.search(text[: match.start()]):
+                continue
+            qualifier = match.group(1) if pattern.groups and match.group(1) else ""
+            year, class_name = "", ""
+            if qualifier.isdigit():
+                year = qualifier
+            elif qualifier.lower() in ("reception", "nursery"):
+                year = qualifier.lower()
+            elif qualifier:
+                class_name = qualifier
+            found.append(RoleMention(match.start(), match.end(), key, year, class_name))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def role_key(role: str, kind: str) -> str | None:
+    """The role key of a roster entry's free-text role, or None."""
+    text = role.lower()
+    if not text:
+        return None
+    if "chair" in text and kind == "governor":
+        return "chair_of_governors"
+    checks = [
+        ("deputy", "deputy_head"),
+        ("assistant head", "assistant_head"),
+        ("head", "headteacher"),
+        ("principal", "headteacher"),
+        ("sendco", "senco"),
+        ("senco", "senco"),
+        ("safeguarding", "dsl"),
+        ("dsl", "dsl"),
+        ("teaching assistant", "teaching_assistant"),
+        ("learning support", "teaching_assistant"),
+        ("office", "office"),
+        ("admin", "office"),
+        ("receptionist", "office"),
+        ("business", "office"),
+        ("site", "site_manager"),
+        ("caretaker", "site_manager"),
+        ("lunch", "lunchtime_supervisor"),
+        ("midday", "lunchtime_supervisor"),
+        ("dinner", "lunchtime_supervisor"),
+        ("crossing", "crossing_patrol"),
+        ("lollipop", "crossing_patrol"),
+        ("coach", "specialist_teacher"),
+        ("pe teacher", "specialist_teacher"),
+        ("music", "specialist_teacher"),
+        ("teacher", "class_teacher"),
+    ]
+    for needle, key in checks:
+        if needle in text:
+            return key
+    if text in ("ta", "lsa"):
+        return "teaching_assistant"
+    return None

@@ -1,0 +1,196 @@
+"""Golden cases: every reading rule and example of LABELLING.md, judged end to end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from schoolgate.screening import Screener
+
+
+@dataclass(frozen=True)
+class Golden:
+    text: str
+    labels: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    spans: tuple[tuple[str, str], ...] = field(default=())  # (label, words it covers)
+
+
+GOLDEN = [
+    # Reading rule 5: categories stack, exactly.
+    Golden(
+        "Mr Hale is a drunk and someone should give him a slap",
+        ("allegation", "defamation", "offensive_about_person", "violence"),
+        ("names_staff", "police_threat_of_violence"),
+        ("st-hale",),
+        (
+            ("names_staff", "Mr Hale"),
+            ("allegation", "a drunk"),
+            ("defamation", "a drunk"),
+            ("offensive_about_person", "a drunk"),
+            ("violence", "give him a slap"),
+            ("police_threat_of_violence", "give him a slap"),
+        ),
+    ),
+    # Complaint vs neutral question.
+    Golden(
+        "The new pick-up rules are a joke", ("complaint",), spans=(("complaint", "are a joke"),)
+    ),
+    Golden("does anyone know when the trip money is due?"),
+    # Opinion is complaint and offensive, not defamation; a stated crime is defamation.
+    Golden(
+        "Mr Hale is a useless teacher",
+        ("complaint", "offensive_about_person"),
+        ("names_staff",),
+        ("st-hale",),
+        (("offensive_about_person", "useless"),),
+    ),
+    Golden(
+        "Mr Hale comes to work drunk",
+        ("allegation", "defamation"),
+        ("names_staff",),
+        ("st-hale",),
+        (("defamation", "drunk"),),
+    ),
+    # Reading rule 4: a question can allege, and complain.
+    Golden(
+        "Is it true Mrs Ward hits the kids?",
+        ("allegation",),
+        ("names_staff",),
+        ("st-ward",),
+        (("allegation", "hits the kids"),),
+    ),
+    Golden("Why does nobody at that school answer e-mails?", ("complaint",)),
+    # Reading rule 3: negation and counter-speech.
+    Golden("I would never say he's a thief"),
+    Golden("I would never say Mr Hale is a thief", flags=("names_staff",), people=("st-hale",)),
+    Golden("Calling her that is racist and unacceptable"),
+    # Violence: conditional threats, calls on others, jokes; idioms are not.
+    Golden(
+        "if he touches my son again he'll know about it",
+        ("violence",),
+        spans=(("violence", "he'll know about it"),),
+    ),
+    Golden("someone should sort her out", ("violence",)),
+    Golden("I could murder a brew"),
+    Golden("this heat is killing me, the kids smashed it at sports day"),
+    Golden(
+        "Only joking but I'll smack Mrs Ward if she rings me again lol",
+        ("violence",),
+        ("names_staff", "police_threat_of_violence"),
+        ("st-ward",),
+    ),
+    # Photos and the school's apps.
+    Golden(
+        "whole class in the nativity [photo]",
+        ("photo_of_others",),
+        spans=(("photo_of_others", "[photo]"), ("photo_of_others", "whole class")),
+    ),
+    Golden("screenshot from dojo", ("dojo_photo",), spans=(("dojo_photo", "dojo"),)),
+    Golden(
+        "Saved these pics off Tapestry of all the kids at forest school, so cute!",
+        ("photo_of_others", "dojo_photo"),
+    ),
+    Golden("Did anyone get the Dojo message about the trip?"),
+    Golden("Please don't post photos of the nativity, the school asked us not to"),
+    Golden("Sharing the school's own post about the fun run, well done everyone!"),
+    # Harassment from a single post only when it announces repetition.
+    Golden(
+        "I'll keep posting until she's sacked",
+        ("complaint",),
+        ("police_harassment",),
+        spans=(("police_harassment", "I'll keep posting"),),
+    ),
+    Golden("I posted about the parking last week too", ()),
+    # Cyber-bullying with no name.
+    Golden("everyone avoid that family", ("allegation",)),
+    # Discrimination: exclusion and slurs, not identity mentions or reports.
+    Golden(
+        "We should keep those Polish families out of our school",
+        ("discrimination",),
+        ("police_racial_element",),
+        spans=(("discrimination", "keep those Polish families out"),),
+    ),
+    Golden(
+        "Our school celebrated Diwali and Eid this week, lovely to see the Muslim and Hindu families"
+    ),
+    Golden(
+        "My son is autistic and the SENCO has been brilliant",
+        flags=("names_staff",),
+        people=("st-kowal",),
+    ),
+    Golden("Some boy called my son a p*ki in the playground, that is racist and unacceptable"),
+    Golden("The SEN kids shouldn't be allowed in mainstream classes", ("discrimination",)),
+    Golden(
+        "Mr Hale is a retard",
+        ("offensive_about_person", "discrimination"),
+        ("names_staff",),
+        ("st-hale",),
+    ),
+    # Targets identified by role.
+    Golden(
+        "the lollipop lady is a fat cow",
+        ("offensive_about_person",),
+        ("names_staff",),
+        ("st-bird",),
+        (("names_staff", "the lollipop lady"), ("offensive_about_person", "cow")),
+    ),
+    Golden(
+        "The head lies to parents all the time",
+        ("allegation", "defamation"),
+        ("names_staff",),
+        ("st-ward",),
+    ),
+    Golden("The teachers at this school are useless", ("complaint",)),
+    Golden(
+        "the boy who sits next to my daughter is a little thug",
+        ("offensive_about_person",),
+        ("names_pupil",),
+        spans=(("offensive_about_person", "thug"),),
+    ),
+    # Praise is appropriate; naming is still flagged.
+    Golden(
+        "Huge thanks to Mr Hale for a brilliant trip!", flags=("names_staff",), people=("st-hale",)
+    ),
+    Golden("Lovely assembly today, well done Year 3!"),
+    # Obfuscation read as what it stands for, spans on the original words.
+    Golden(
+        "Mrs Ward is an i d i o t",
+        ("offensive_about_person",),
+        ("names_staff",),
+        ("st-ward",),
+        (("offensive_about_person", "i d i o t"),),
+    ),
+    Golden(
+        "Mrs Ward is a f*cking b1tch",
+        ("offensive_about_person",),
+        ("names_staff",),
+        ("st-ward",),
+        (("offensive_about_person", "b1tch"),),
+    ),
+    Golden("mr hale is sooo stuuupid", ("offensive_about_person",), ("names_staff",), ("st-hale",)),
+    # Grossly obscene.
+    Golden("sending dick pics to the year 6 girls", flags=("police_grossly_obscene",)),
+]
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=[g.text[:40] for g in GOLDEN])
+def test_it_judges_as_labelling_md_says(screener: Screener, case: Golden) -> None:
+    assessment = screener.screen(case.text)
+
+    assert tuple(assessment.labels) == case.labels
+    assert tuple(assessment.flags) == case.flags
+    assert tuple(assessment.person_ids) == case.people
+    covered = {(span.label, case.text[span.start : span.end]) for span in assessment.spans}
+    for expected in case.spans:
+        assert expected in covered
+
+
+def test_every_decided_category_shows_the_words_behind_it(screener: Screener) -> None:
+    for case in GOLDEN:
+        assessment = screener.screen(case.text)
+        for label in assessment.labels:
+            assert assessment.spans_for(label), (case.text, label)
+            assert all(span.why for span in assessment.spans_for(label))
