@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from schoolgate.schools.roles import SCHOOL_ROLES
-from schoolgate.screening.categories import CATEGORY_IDS
+from schoolgate.screening import CATEGORY_IDS
 
 STEP_KINDS = (
     "informal_discussion",
@@ -60,6 +60,10 @@ class Review(Strict):
         if not match or not 1 <= int(match.group(2)) <= 12:
             raise ValueError("give the year and month as YYYY-MM, for example 2025-11")
         return text
+
+    def reviewed_month(self) -> datetime.date:
+        year, month = (int(part) for part in self.reviewed.split("-"))
+        return datetime.date(year, month, 1)
 
     def next_review_date(self) -> datetime.date:
         """The last day of the month the policy is next due for review."""

@@ -6,7 +6,7 @@ import pytest
 
 from schoolgate.policies.library import redscope_policy_source
 from schoolgate.policies.schema import PolicyFileError, parse_policy
-from schoolgate.screening.categories import CATEGORY_IDS
+from schoolgate.screening import CATEGORY_IDS
 
 
 def test_redscopes_policy_holds_every_part_of_the_seed() -> None:
