@@ -22,7 +22,7 @@ def cast(transactional_db: None) -> Cast:
 
 def test_a_dsl_signs_in_with_two_factor_and_reads_the_home_page(
     cast: Cast, live_server, page: Page
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     page.goto(f"{live_server.url}/login/")
     assert accessibility_violations(page) == []
     page.get_by_label("Email address").fill("alice@redscope.example")
