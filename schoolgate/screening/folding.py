@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+# Cyrillic and Greek letters that look Latin, used to slip words past filters.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕкмтнвАЕОРСХІЈЅКМТНВιοναΙΟΝΑΒΕΚΜΤ", "aeopcyxijskmthbaeopcxijskmthbiovaionabekmt"
+)
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
 # Anything that may need more than lower-casing: non-ASCII, masks, digits or symbols inside
@@ -58,6 +62,8 @@ def fold(text: str, vocabulary: Collection[str] = ()) -> FoldedText:
         if char in _INVISIBLE:
             continue
         char = _QUOTES.get(char, char)
+        if not char.isascii():
+            char = char.translate(_LOOKALIKES)
         if not char.isascii():
             decomposed = unicodedata.normalize("NFKD", char)
             char = "".join(c for c in decomposed if not unicodedata.combining(c)) or char

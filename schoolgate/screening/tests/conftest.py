@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from schoolgate.screening import Person, Roster, Screener
 
-TEXT_ANALYZERS = [
+TEXT_ANALYZERS: list[dict[str, Any]] = [
     {"name": "schoolgate.screening.people.PeopleAnalyzer"},
     {"name": "schoolgate.screening.rules.RulesAnalyzer"},
 ]

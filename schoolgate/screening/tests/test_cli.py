@@ -1,0 +1,101 @@
+"""`schoolgate screen`: JSON lines in, JSON lines out, bad lines reported and skipped."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from schoolgate.screening import CATEGORY_IDS
+
+SCHOOLGATE = str(Path(sys.executable).with_name("schoolgate"))
+OUTPUT_KEYS = {"id", "labels", "scores", "flags", "people", "spans", "engine"}
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [SCHOOLGATE, "screen", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_it_screens_stdin_in_order(roster_csv: str) -> None:
+    lines = [
+        {"id": "a", "text": "Mr Hale is a drunk and someone should give him a slap"},
+        {"id": 2, "text": "Thanks for a lovely trip"},
+    ]
+
+    result = run("--roster", roster_csv, stdin="".join(json.dumps(x) + "\n" for x in lines))
+
+    assert result.returncode == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert set(first) == OUTPUT_KEYS
+    assert first["id"] == "a" and second["id"] == 2
+    assert first["labels"] == ["allegation", "defamation", "offensive_about_person", "violence"]
+    assert first["flags"] == ["names_staff", "police_threat_of_violence"]
+    assert first["people"] == ["st-hale"]
+    assert list(first["scores"]) == list(CATEGORY_IDS)
+    assert {
+        "start": 38,
+        "end": 53,
+        "label": "violence",
+        "why": "calls for someone to be hit",
+    } in first["spans"]
+    assert second["labels"] == [] and second["spans"] == []
+
+
+def test_bad_lines_are_reported_and_the_rest_screened(tmp_path: Path) -> None:
+    source = tmp_path / "posts.jsonl"
+    source.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": 1, "text": "The new pick-up rules are a joke"}),
+                "{not json",
+                json.dumps({"id": 3}),
+                json.dumps({"id": 4, "text": 5}),
+                json.dumps(["id", "text"]),
+                json.dumps({"id": 6, "text": "ok", "images": "one.png"}),
+                json.dumps({"id": 7, "text": "screenshot from dojo"}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out.jsonl"
+
+    result = run(str(source), "-o", str(output))
+
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "line 2: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
+        'line 3: missing "text"',
+        'line 4: "text" must be a string',
+        "line 5: expected a JSON object with id and text",
+        'line 6: "images" must be a list of file paths',
+    ]
+    screened = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [(x["id"], x["labels"]) for x in screened] == [(1, ["complaint"]), (7, ["dojo_photo"])]
+
+
+def test_a_missing_image_file_is_reported_in_the_output_not_fatal(tmp_path: Path) -> None:
+    line = json.dumps({"id": 1, "text": "Mr Hale is a useless teacher", "images": ["nope.png"]})
+
+    result = run(stdin=line + "\n")
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["labels"] == ["complaint", "offensive_about_person"]
+
+
+def test_it_takes_a_policy_file_and_refuses_a_broken_one(tmp_path: Path) -> None:
+    broken = tmp_path / "policy.yaml"
+    broken.write_text("categories: [{id: gossip, wording: x}]\n", encoding="utf-8")
+
+    result = run("--policy", str(broken), stdin="")
+
+    assert result.returncode == 2
+    assert "unknown category id 'gossip'" in result.stderr
