@@ -71,11 +71,15 @@ INSULTS: list[tuple[str, str]] = [
 # Words that insult only when said of a person ("she is a cow", "that lazy teacher").
 PERSON_INSULTS: list[tuple[str, str]] = [
     (
-        r"\b(?:cow|witch|hag|dragon|pig|loser|freak|creep|snake|scum|rat|animal|troll|clown|joke|dick|knob|tart|vermin|menace|disgrace|embarrassment|hypocrite|tyrant|bully)s?\b",
+        r"\b(?:cow|witch|hag|dragon|pig|loser|freak|creep|snake|scum|rat|animal|troll|clown|joke|dick|knob|tart|vermin|menace|disgrace|embarrassment|hypocrite|tyrant|bully|bat|slob|weasel|madam|gossip|so and so|jobsworth|moo|liability|fossil)s?\b",
         "an insult",
     ),
     (
-        r"\b(?:stupid|thick|dim|dumb|gormless|brainless|braindead|clueless|ignorant|daft)\b",
+        r"\b(?:pompous|stuck[- ]up|smarmy|weird|jumped[- ]up|nosy|nosey|gobby|mouthy|snobby|snotty|toxic|shady|dodgy|slimy|sleazy)\b",
+        "demeans someone",
+    ),
+    (
+        r"\b(?:stupid|thick|dim|dumb|gormless|brainless|braindead|clueless|ignorant|daft|thick as (?:two short planks|mince|a brick))\b",
         "calls someone stupid",
     ),
     (r"\b(?:ugly|fat|hideous|smelly|greasy|feral)\b", "mocks how someone looks"),
@@ -140,6 +144,14 @@ COMPLAINTS: list[tuple[str, str]] = [
         "says the school does not care",
     ),
     (
+        r"\b(?:out of (?:her|his|their) depth|(?:doesn't|don't|hasn't|haven't|has no|have no|hasn't got|haven't got) (?:got )?(?:a|any) clue|rip[- ]?off|gone downhill|going downhill|favouritism|still waiting|(?:does|did|do|doing) nothing about|not impressed|over the top|how is (?:that|this|it) fair|way too (?:much|many|strict)|needs to learn|ignored (?:my|our|all)|given up on|nobody (?:does|did) anything|no one (?:does|did|doing) anything|not (?:\w+ )?doing anything|can't afford|couldn't organise)\b",
+        "voices dissatisfaction",
+    ),
+    (
+        r"\b(?:scream(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|snapp(?:ed|ing)|snaps)\s+at\b",
+        "complains of how someone spoke to people",
+    ),
+    (
         r"\b(?:waste of (?:time|money)|total mess|worst school|badly (?:run|managed|organised)|poorly (?:run|managed|organised)|makes? no sense|what a mess)\b",
         "voices dissatisfaction",
     ),
@@ -167,7 +179,7 @@ WRONGDOING: list[tuple[str, str, bool]] = [
         True,
     ),
     (
-        r"\b(?:lie(?:s|d)?|liar|lying|dishonest|fraud\w*|embezzl\w*|steal(?:s|ing)?|stole(?:n)?|thie(?:f|ves|ving)|theft|nick(?:s|ed|ing) (?:money|the money|from)|pocket(?:s|ed|ing) (?:the\s+)?(?:money|funds|cash)|fiddl(?:es|ed|ing) the (?:books|accounts|money|figures)|cover(?:s|ed|ing)? (?:it |this |that )?up|cover-?up|falsif\w*|forg(?:ed|es|ing)|corrupt|crook(?:ed)?|criminal|bent)\b",
+        r"\b(?:lie(?:s|d)?|liar|lying|dishonest|fraud\w*|embezzl\w*|steal(?:s|ing)?|stole(?:n)?|thie(?:f|ves|ving)|theft|nick(?:s|ed|ing) (?:money|the money|from)|pocket(?:s|ed|ing) (?:the\s+)?(?:\w+\s+)?(?:money|funds|cash|donations)|fiddl(?:es|ed|ing) (?:the\s+)?(?:\w+\s+)?(?:books|accounts|money|figures|results|register|numbers|marks)|corruption|backhanders?|bribe\w*|cover(?:s|ed|ing)? (?:it |this |that )?up|cover-?up|falsif\w*|forg(?:ed|es|ing)|corrupt|crook(?:ed)?|criminal|bent)\b",
         "says someone is dishonest or a criminal",
         True,
     ),
@@ -177,7 +189,7 @@ WRONGDOING: list[tuple[str, str, bool]] = [
         True,
     ),
     (
-        r"\b(?:neglect(?:s|ed|ful|ing)?|left (?:\w+\s+){0,3}(?:alone|unattended|unsupervised|behind|outside|locked)|lock(?:s|ed|ing) (?:\w+\s+){0,2}in|lost (?:my|a|our|the) (?:son|daughter|child|kid|pupil)|ignored (?:a |the |my )?(?:safeguarding|disclosure|injury|bullying|concerns?)|refused (?:\w+\s+){0,2}(?:water|the toilet|food|lunch|medication|inhaler)|denied (?:\w+\s+){0,2}(?:water|the toilet|food|lunch|medication|inhaler)|starv\w*|endanger\w*|put (?:\w+\s+){0,2}in danger)\b",
+        r"\b(?:neglect(?:s|ed|ful|ing)?|left (?:\w+\s+){0,3}(?:alone|unattended|unsupervised|behind|outside|locked|crying|sobbing|bleeding|soaked)|lock(?:s|ed|ing) (?:\w+\s+){0,2}in|lost (?:my|a|our|the) (?:son|daughter|child|kid|pupil)|ignored (?:a |the |my )?(?:safeguarding|disclosure|injury|bullying|concerns?)|refused (?:\w+\s+){0,2}(?:water|the toilet|food|lunch|medication|inhaler)|denied (?:\w+\s+){0,2}(?:water|the toilet|food|lunch|medication|inhaler)|starv\w*|endanger\w*|put (?:\w+\s+){0,2}in danger)\b",
         "says someone neglected or endangered a child",
         True,
     ),
@@ -193,8 +205,8 @@ WRONGDOING: list[tuple[str, str, bool]] = [
         False,
     ),
     (
-        r"\b(?:scream(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|swear(?:s|ing)?|swore)\s+at\b",
-        "says someone shouts or swears at people",
+        r"\b(?:swear(?:s|ing)?|swore)\s+at\b",
+        "says someone swears at people",
         False,
     ),
     (
@@ -263,7 +275,7 @@ VIOLENCE: list[tuple[str, str]] = [
         "threatens to hurt someone",
     ),
     (
-        r"\bgive\s+(?:him|her|them|that\s+\w+|the\s+\w+|\w+)\s+a\s+(?:good\s+|proper\s+|right\s+)?(?:slap|smack|kicking|beating|hiding|punch|clip|thump|slapping|battering|pasting)\b",
+        r"\bgive\s+(?:him|her|them|that\s+\w+|the\s+\w+|\w+|\w+\s+\w+)\s+a\s+(?:good\s+|proper\s+|right\s+)?(?:slap|smack|kicking|beating|hiding|punch|clip|thump|slapping|battering|pasting)\b",
         "calls for someone to be hit",
     ),
     (
@@ -297,10 +309,31 @@ VIOLENCE: list[tuple[str, str]] = [
         "threatens the school or someone's home",
     ),
     (
-        r"\b(?:i hope|hope)\s+(?:she|he|they|you)\s+(?:gets? (?:hit|run over|hurt|beaten|attacked)|dies|die|crashes)\b",
+        r"\bhope\s+(?:\w+\s+){0,8}?(?:gets?|get) (?:hit by|run over|hurt|beaten|attacked|stabbed|knocked down)\b|\b(?:i hope|hope)\s+(?:she|he|they|you)\s+(?:dies|die|crashes)\b",
         "wishes someone physical harm",
     ),
+    (
+        r"\b(?:is|are|he's|she's|they're|you're|he is|she is|you are)\s+(?:getting|going to get|gonna get|gonna be|going to be)\s+(?:\w+\s+){0,3}?(?:battered|a smack|a slap|hurt|a kicking|a beating|beaten|done in|slapped|punched|kicked in|slashed|stabbed)\b",
+        "threatens that someone will be hurt",
+    ),
+    (
+        r"\b(?:is|he's|she's|you're|they're|you are|he is|she is)\s+dead\s+(?:when|if|once)\s+i\b|\bi will find you\b|\b(?:you|he|she|they)(?:'ll| will) get hurt\b|\blucky i (?:didn't|did not) (?:lamp|hit|slap|punch|smack|deck|thump|batter)\b",
+        "threatens to hurt someone",
+    ),
+    (
+        r"\b(?:punch|smack|slap|hit|kick|headbutt|lamp|thump)\s+(?:\w+\s+){1,3}in\s+the\s+(?:face|mouth|head|teeth|nose|gob|nuts|stomach)\b",
+        "tells someone to hurt a person",
+    ),
+    (
+        r"\b(?:push|throw|chuck|shove)\s+(?:\w+\s+){1,3}(?:off|down|under)\s+(?:the|a)\s+(?:roof|bridge|cliff|stairs|bus|train)\b|\bset\s+(?:it|them|him|her|\w+)\s+on\s+fire\b|\bset\s+fire\s+to\b",
+        "wishes someone physical harm",
+    ),
+    (
+        r"\b(?:five|5|ten|10|two|2)\s+minutes\s+alone\s+with\b|\b(?:a word|have a word|sort (?:him|her|them) out)\s+round\s+the\s+back\b|\bsort\s+\w+\s+out\s+properly\b|\bwants?\s+a\s+brick\s+through\b",
+        "a veiled threat",
+    ),
 ]
+
 
 WEAPONS = (
     r"\b(?:knife|knives|blade|gun|shotgun|acid|machete|baseball bat|crowbar|hammer|petrol|bomb)\b"
@@ -326,7 +359,7 @@ SLURS: list[tuple[str, str]] = [
 # Groups by protected characteristic: mentioning them is not discrimination.
 GROUPS: list[tuple[str, str]] = [
     (
-        r"\b(?:immigrants?|foreigners?|migrants?|refugees?|asylum seekers?|polish|poles|romanians?|eastern europeans?|albanians?|pakistanis?|indians?|bangladeshis?|asians?|africans?|nigerians?|somalis?|syrians?|chinese|black (?:people|families|kids|children|parents|folk)|blacks|whites|white (?:people|families)|gypsies|gypsy|travellers?|roma|irish|arabs?|foreign (?:families|kids|children|parents|people))\b",
+        r"\b(?:immigrants?|foreigners?|migrants?|refugees?|asylum seekers?|polish|poles|romanians?|eastern europeans?|albanians?|pakistanis?|indians?|bangladeshis?|asians?|africans?|nigerians?|somalis?|syrians?|chinese|black (?:people|families|kids|children|parents|folk)|blacks|whites|white (?:people|families)|gypsies|gypsy|travellers?|roma|irish|arabs?|foreign (?:families|kids|children|parents|people|names)|african|asian|polish|romanian|nigerian|pakistani|indian|bangladeshi|somali|syrian|(?:asylum seeker|immigrant|refugee|migrant|foreign) kids|her lot|their lot|that lot|these people|those people)\b",
         "race",
     ),
     (
@@ -338,7 +371,7 @@ GROUPS: list[tuple[str, str]] = [
         "disability",
     ),
     (
-        r"\b(?:gays?|gay (?:people|couples?|parents|dads|mums)|lesbians?|same[- ]sex (?:parents|couples?)|two (?:mums|dads)|lgbt\w*|queers?|bisexuals?)\b",
+        r"\b(?:gays?|gay (?:people|couples?|parents|dads|mums|man|woman|men|women|teachers?)|lesbians?|same[- ]sex (?:parents|couples?)|two (?:mums|dads)|lgbt\w*|queers?|bisexuals?)\b",
         "sexual orientation",
     ),
     (
@@ -346,12 +379,21 @@ GROUPS: list[tuple[str, str]] = [
         "gender identity",
     ),
     (
-        r"\b(?:women|woman teachers|female (?:teachers|staff)|male (?:teachers|staff)|men teachers)\b",
+        r"\b(?:women|woman teachers|female (?:teachers|staff)|male (?:teachers|staff)|men teachers|girls|boys)\b",
         "sex",
     ),
     (r"\b(?:pregnant|maternity)\b", "pregnancy"),
-    (r"\b(?:old (?:people|teachers|staff|woman|man|biddies)|pensioners|oldies)\b", "age"),
+    (
+        r"\b(?:old (?:people|teachers|staff|woman|man|biddies)|older (?:teachers|staff)|pensioners|oldies)\b",
+        "age",
+    ),
 ]
+# Exclusion by nationality or language that needs no group named.
+NATIONALITY_EXCLUSION = re.compile(
+    r"\b(?:can't|cannot|can not|don't|doesn't)\s+(?:even\s+)?speak\s+(?:proper\s+|any\s+|a word of\s+)?english"
+    r"|\bused to be a (?:british|english|proper) school\b|\bthis is a (?:christian|british|english) country\b"
+    r"|\bgo back (?:to|where) (?:\w+\s+){0,3}(?:country|came from)\b|\bcome over here\b|\bforeign names\b"
+)
 RACIAL_CHARACTERISTICS = frozenset({"race", "religion"})
 
 # Demeaning or excluding predicates: discrimination when aimed at a group above.
@@ -374,7 +416,7 @@ EXCLUSION: list[tuple[str, str]] = [
         "stereotypes a group",
     ),
     (
-        r"\b(?:ruin(?:s|ing|ed)?|taking over|took over|overrun|flooded|swamped|infested|holding (?:\w+\s+)?back|drag(?:s|ging)? (?:\w+\s+){0,3}down)\b",
+        r"\b(?:ruin(?:s|ing|ed)?|taking over|took over|overrun|flooded|swamped|infested|holding (?:\w+\s+){0,2}back|drag(?:s|ging)? (?:\w+\s+){0,3}down)\b",
         "blames a group",
     ),
     (
@@ -385,12 +427,26 @@ EXCLUSION: list[tuple[str, str]] = [
         r"\bshould(?:n't| not)\s+(?:have|be having)\s+(?:kids|children|babies)\b",
         "says a group should not have children",
     ),
+    (
+        r"\b(?:too many|so many|full of|all the|look at all the)\s+(?:\w+\s+)?(?:immigrants|foreigners|migrants|refugees|asylum seekers|foreign)",
+        "complains of too many of a group",
+    ),
+    (
+        r"\b(?:are|is|were)\s+(?:always\s+)?(?:the reason|the ones (?:causing|who)|always causing|rubbish at|useless at|no good at|not natural|unnatural|too emotional|past it)\b|\bnot natural\b|\bforced to retire\b|\bpast it\b",
+        "stereotypes a group",
+    ),
+    (
+        r"\bshould\s+(?:be\s+)?(?:kept|put|sent|moved|forced|locked)\b|\bput them all\b|\bin their own (?:class|school|room)\b|\bspecial school\b|\bslows? (?:\w+\s+){0,3}down\b|\btypical\b|\bcome over here\b|\btak(?:e|es|ing) (?:every|all the|our) (?:\w+\s+)?(?:places?|jobs|houses|school places)\b|\bwithout all the\b|\bdon't want (?:my|our) (?:\w+\s+)?(?:taught|sitting|near|with)\b|\bnot want (?:their|my|our) (?:kid|child|son|daughter)s? sitting\b|\bwhy have they hired\b|\bcan (?:she|he|they) even speak\b",
+        "excludes or demeans a group",
+    ),
 ]
 
 # Rule 3: the sentence condemns what it quotes.
 COUNTER_SPEECH = re.compile(
     r"\b(?:calling\s+(?:her|him|them|someone|anyone|people|a child|kids|a kid|my \w+)\s+(?:that|those|names|a\b)"
     r"|(?:that|this|it|which|such language|that word|that language|saying that|saying it|that comment)\s*(?:'s|is|was|are)\s+(?:so\s+|really\s+|completely\s+|totally\s+)?(?:racist|homophobic|sexist|transphobic|disgusting|unacceptable|vile|wrong|hateful|not ok|not okay|not acceptable|bigoted|offensive|horrible|disgraceful)"
+    r"|(?:is|that's|it's|that is|it is)\s+(?:just\s+|pure\s+|plain\s+)?(?:prejudice|prejudiced|discrimination|bigotry|xenophobic|xenophobia|ableist|ableism|hate speech)"
+    r"|(?:awful|terrible|disgusting|sad|shocking|horrible|appalling|vile)\s+that\s+(?:someone|somebody|people|anyone|a child|a kid|kids|children)"
     r"|no place for|stand (?:up )?against|there's no excuse for|is never ok|is not ok|is never acceptable"
     r"|(?:don't|do not|never|stop|please don't)\s+(?:call|calling|use|using|say|saying)\b"
     r"|(?:we|you|people|nobody|no one)\s+(?:should|must)\s+(?:not|never)\s+(?:say|call|use|threaten|talk)"
@@ -400,7 +456,7 @@ COUNTER_SPEECH = re.compile(
 # The poster reports what was said to them or their child.
 REPORTING = re.compile(
     r"\b(?:(?:was|were|got|been|being|get|gets|getting|keeps? being)\s+called"
-    r"|called\s+(?:him|her|me|us|them|my|our)\b"
+    r"|called\s+(?:him|her|me|us|them|my|our)\b|called\s+(?:a|the|that|another)\s+(?:child|kid|boy|girl|pupil|mum|dad|parent)\b"
     r"|(?:said|used|shouted|wrote)\s+the\s+(?:word|n-word|n word)"
     r"|(?:racist|homophobic|sexist|racial)\s+(?:abuse|comments?|remarks?|names?|bullying|slurs?|language|incident)"
     r"|reported\s+(?:it|this|him|her|them)"
@@ -427,18 +483,28 @@ MEDIA_MARKER = re.compile(
     r"\[(?:photo|photos|picture|pic|pics|image|images|video|vid|gallery|album)[^\]]*\]|\U0001f4f8|\U0001f4f7|\U0001f3a5|\U0001f4f9"
 )
 SHARING = re.compile(
-    r"\b(?:here'?s|here is|here are|look at|check out|posting|posted|sharing|shared|share|uploaded|uploading|took (?:this|these|a)|got (?:this|these|some)|snapped|filmed|recorded|caught|attached|see (?:below|pics?|photos?|video|attached)|saved|screenshotted|screenshot(?:ted)?|grabbed|pinched|stole|nicked|copied|from today|from (?:the|this|yesterday|last)|of (?:the|all|everyone|them))\b"
+    r"\b(?:here'?s|here is|here are|look at|check out|posting|posted|sharing|shared|share|uploaded|uploading|took (?:this|these|a)|got (?:this|these|some)|snapped|filmed|recorded|caught|attached|see (?:below|pics?|photos?|video|attached)|saved|screenshotted|screenshot(?:ted)?|grabbed|pinched|stole|nicked|copied|video below|pic below|photos below)\b"
     r"|\U0001f447"
 )
 OTHERS_IN_SHOT = re.compile(
     r"\b(?:whole class|whole year|whole school|all the (?:kids|children|class|boys|girls|pupils|mums|teachers|staff)|everyone|all of them|them all|the (?:kids|children|class|pupils|cast|team|choir|group|squad|gang|teachers|staff)|(?:her|his|their|my \w+'s) (?:class|friends|classmates|mates|team)|(?:class|classmates|friends|mates|team ?mates|cast|choir|team)\b|with (?:her|his|their) (?:friends|class|teacher)|(?:the )?teachers?|mr\s+\w+|mrs\s+\w+|miss\s+\w+|ms\s+\w+)"
-    r"|\b(?:nativity|school play|assembly|sports day|concert|performance|show|panto|harvest festival|christmas play|end of year|leavers|disco|school trip|class trip|trip to|residential|classroom|playground|in class|at school|swimming gala|carol service|fun run)\b"
+    r"|\b(?:nativity|school play|assembly|sports day|concert|performance|show|panto|harvest festival|christmas play|end of year|leavers|parade|year \d|reception|nursery|disco|school trip|class trip|trip to|residential|classroom|playground|in class|at school|swimming gala|carol service|fun run)\b"
+)
+# Taking or sharing a picture without naming the medium ("snapped this", "here's everyone").
+CAPTURED = re.compile(
+    r"\b(?:took|snapped|filmed|recorded|copied|grabbed|saved|saw|posted|sharing|shared|reposting|posting|uploading|uploaded|screenshotted|snap)\s+(?:this|these|it|them|all (?:the|of))\b"
+    r"|\b(?:filmed|recorded|photographed|uploading|uploaded)\b|\b(?:video|pic|pics|photo|photos|clip) below\b|\btag yourselves\b"
+    r"|\bhere'?s\s+(?:everyone|all|the whole|the kids|the class|the children|year \d)\b|\b(?:a|great|lovely|nice|good) shots? of\b"
+)
+# A caption: the post opens by naming the picture ("Video of Willow class singing").
+CAPTION = re.compile(
+    r"^\W*(?:video|vid|pic|pics|photo|photos|picture|pictures|snap|snaps|clip|footage)\s+(?:of|from)\b"
 )
 OWN_CHILD_ONLY = re.compile(
     r"\b(?:just|only)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|boy|girl|little one)s?\b|\b(?:cropped|blurred|blurred out|faces hidden|no other (?:kids|children))\b"
 )
 SCHOOL_APP = re.compile(
-    r"\b(?:class ?dojo|dojo|tapestry|seesaw|evidence me|evidenceme|school app|school's app|parent ?mail|parentapp|weduc|school ?spider|marvellous me|newsletter|school's (?:facebook|page|website) (?:album|gallery)|class page)\b"
+    r"\b(?:class ?dojo|dojo|tapestry|seesaw|evidence me|evidenceme|school app|school's app|parent ?mail|parentapp|weduc|school ?spider|marvellous me|newsletter|school's (?:facebook|page|website) (?:album|gallery)|class page|(?:on|from|off) the app)\b"
 )
 SCHOOL_APP_MEDIA = re.compile(
     r"\b(?:photos?|pics?|pictures?|piccies|snaps?|videos?|vids?|clips?|screenshots?|screen ?shots?|screengrabs?|screen ?grabs?|images?|saved|screenshotted|grabbed|copied|downloaded)\b"
@@ -497,7 +563,7 @@ PRONOUNS = re.compile(
 )
 # Singled out without a name: "that teacher", "this family", "the boy".
 DEICTIC = re.compile(
-    r"\b(?:that|this|the|those)\s+(?:(?:new|old|stupid|other|same|supply|same|little|horrible|awful)\s+)?(?:teacher|woman|man|lady|bloke|boy|girl|kid|child|lad|family|mum|dad|mother|father|parent|cow|idiot|head|ta|witch|bitch|creep|guy|fella)\b"
+    r"\b(?:that|this|the|those)\s+(?:(?:new|old|stupid|other|same|supply|same|little|horrible|awful)\s+)?(?:teacher|woman|man|lady|bloke|boy|girl|kid|child|lad|family|mum|dad|mother|father|parent|cow|idiot|head|ta|witch|bitch|creep|guy|fella|coach)\b"
 )
 SCHOOL_CONTEXT = re.compile(
     r"\b(?:school|teachers?|staff|class|classroom|head|headteacher|office|governors?|pupils?|uniform|pick-?up|drop-?off|homework|trip|playground|dinners?|lunch(?:es|time)?|term|ofsted|academy|senco|rules?|policy|reception|year \d|nursery|parents evening|detention|exclusion|excluded|sen|send|ehcp|nativity|assembly|sports day|teaching)\b"

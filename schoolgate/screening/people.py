@@ -184,13 +184,13 @@ class PeopleMatcher:
     ) -> Identification | None:
         start, end = token.start, name.end
         if len(name.word) == 1:
-            if not name.is_capitalised:
-                return None
             people = [
                 p
                 for p in self.roster
                 if p.last_name.lower().startswith(name.word) and _title_fits(p, title)
             ]
+            if not people and not name.is_capitalised:
+                return None
             if name.end < len(text) and text[name.end] == ".":
                 end = name.end + 1
             return _identification(people, "initials", start, end, text, source, by_title=True)

@@ -75,7 +75,7 @@ _ROLE_PATTERNS: list[tuple[str, str, int]] = [
         r"\b(?:the\s+)?(?:pe|music|french|spanish|art|drama|swimming|forest\s+school|computing)\s+teacher\b(?!s)",
         _I,
     ),
-    ("specialist_teacher", r"\b(?:the\s+)?sports\s+coach\b", _I),
+    ("specialist_teacher", r"\b(?:the\s+|that\s+|this\s+)?(?:sports|pe|football)\s+coach\b", _I),
 ]
 _COMPILED = [(key, re.compile(pattern, flags)) for key, pattern, flags in _ROLE_PATTERNS]
 _HEAD_AS_BODY_PART = re.compile(

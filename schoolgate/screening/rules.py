@@ -23,6 +23,7 @@ _FIRST_PERSON_THREAT = re.compile(
 _NOT_SEXUAL = re.compile(r"^\s*(?:education|ed\b|health|abuse|offen|orientation|discrimination)")
 _SCHOOL_OWN_PAGE = re.compile(
     r"\b(?:on|from)\s+(?:the\s+)?school(?:'s)?\s+(?:own\s+)?(?:website|facebook|page|twitter|instagram|blog)\b"
+    r"|\b(?:on|to)\s+(?:their|its)\s+own\s+(?:page|website|facebook|site)\b|\bhave a look there\b"
 )
 
 
@@ -82,10 +83,10 @@ class _SegmentReader:
         self.folded: FoldedText = fold(segment.text, lx.MASKABLE_WORDS)
         self.text = self.folded.text
         self.sentences = _sentences(self.text, segment.text, self.folded)
+        self.mention_people = [p for p in reading.people if p.source == segment.source]
         self.mentions = [
             (self.folded.folded_index(p.start), self.folded.folded_index(p.end))
-            for p in reading.people
-            if p.source == segment.source
+            for p in self.mention_people
         ]
         self.deictic = [(m.start(), m.end()) for m in lx.DEICTIC.finditer(self.text)]
         self.idioms = [(s, e) for s, e, _, _ in lx.IDIOM_CUES.finditer(self.text)]
@@ -168,7 +169,13 @@ class _SegmentReader:
             self._add("violence", 0.9, hit, hit.why)
             target = self._target(hit)
             weapon = lx.WEAPON.search(sentence.text)
-            if target or weapon or _FIRST_PERSON_THREAT.search(self.text[hit.start : hit.end]):
+            first_person = _FIRST_PERSON_THREAT.search(self.text[hit.start : hit.end])
+            # Wishes and veiled remarks are violence; police_threat_of_violence needs a threat
+            # that is credible or specific: made in person, called for against someone named,
+            # or with a weapon.
+            is_threat = hit.why.startswith(("threatens", "a conditional", "an open"))
+            is_call = hit.why.startswith("calls")
+            if weapon or (is_threat and (target or first_person)) or (is_call and target):
                 reason = f"a threat against {target}" if target else "a direct threat"
                 if weapon:
                     reason += f" with a weapon ({weapon.group()})"
@@ -185,6 +192,14 @@ class _SegmentReader:
                 self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
             if hit.extra in lx.RACIAL_CHARACTERISTICS:
                 self._add("police_racial_element", 0.9, hit, f"racial slur ({hit.extra})")
+        for match in lx.NATIONALITY_EXCLUSION.finditer(self.text):
+            hit = _Hit(match.start(), match.end(), "excludes people by nationality or language")
+            sentence = self._sentence(hit.start)
+            if sentence.is_counter_speech or sentence.is_reporting:
+                continue
+            self._add("discrimination", DECIDED, hit, hit.why)
+            self._add("police_racial_element", DECIDED, hit, "nationality or language")
+            self._offensive_if_aimed(hit)
         groups = self._hits(lx.GROUP_CUES)
         if not groups:
             return
@@ -198,10 +213,19 @@ class _SegmentReader:
             named = self.text[group.start : group.end]
             self._add("discrimination", DECIDED, hit, f"{hit.why}: {named} ({group.extra})")
             self._add("discrimination", DECIDED, group, f"the group demeaned ({group.extra})")
+            self._offensive_if_aimed(hit)
             if group.extra in lx.RACIAL_CHARACTERISTICS:
                 self._add(
                     "police_racial_element", DECIDED, hit, f"aimed at {named} ({group.extra})"
                 )
+
+    def _offensive_if_aimed(self, hit: _Hit) -> None:
+        sentence = self._sentence(hit.start)
+        for start, end in self.mentions:
+            if sentence.start <= start < sentence.end:
+                named = self.segment.text[slice(*self.folded.original_span(start, end))]
+                self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {named}")
+                return
 
     def _photos(self) -> None:
         text = self.text
@@ -209,31 +233,44 @@ class _SegmentReader:
             return
         if lx.ASKS_FOR_MEDIA.search(text):
             return
-        marker = lx.MEDIA_MARKER.search(text)
-        media = marker or (lx.MEDIA.search(text) if lx.SHARING.search(text) else None)
-        if media is not None:
-            others = lx.OTHERS_IN_SHOT.search(text)
-            if others and not lx.OWN_CHILD_ONLY.search(text):
-                media_hit = _Hit(media.start(), media.end(), "shares a photo or video")
-                self._add("photo_of_others", DECIDED, media_hit, "shares a photo or video")
-                others_hit = _Hit(others.start(), others.end(), "")
-                self._add(
-                    "photo_of_others",
-                    DECIDED,
-                    others_hit,
-                    f"it shows others: {others.group().strip()}",
-                )
+        media = (
+            lx.MEDIA_MARKER.search(text)
+            or lx.CAPTURED.search(text)
+            or lx.CAPTION.match(text)
+            or (lx.MEDIA.search(text) if lx.SHARING.search(text) else None)
+        )
         app = lx.SCHOOL_APP.search(text)
-        app_media = lx.SCHOOL_APP_MEDIA.search(text)
-        if app and app_media:
+        if app and (lx.SCHOOL_APP_MEDIA.search(text) or lx.SHARING.search(text)):
             why = f"an image taken from {app.group()}"
             self._add("dojo_photo", DECIDED, _Hit(app.start(), app.end(), why), why)
-            self._add(
-                "dojo_photo",
-                DECIDED,
-                _Hit(app_media.start(), app_media.end(), why),
-                f"{app_media.group()} from the school's app",
-            )
+            media = media or lx.SHARING.search(text) or lx.SCHOOL_APP_MEDIA.search(text)
+        if media is None or lx.OWN_CHILD_ONLY.search(text):
+            return
+        others = lx.OTHERS_IN_SHOT.search(text)
+        shown = (
+            (text[others.start() : others.end()].strip(), others.start(), others.end())
+            if others
+            else None
+        )
+        if shown is None:
+            staff_or_pupils = [
+                (start, end)
+                for (start, end), person in zip(self.mentions, self.mention_people, strict=True)
+                if person.kind in ("staff", "pupil", "governor")
+            ]
+            if staff_or_pupils:
+                start, end = staff_or_pupils[0]
+                shown = (text[start:end], start, end)
+        if shown is None:
+            return
+        words, start, end = shown
+        self._add(
+            "photo_of_others",
+            DECIDED,
+            _Hit(media.start(), media.end(), ""),
+            "shares a photo or video",
+        )
+        self._add("photo_of_others", DECIDED, _Hit(start, end, ""), f"it shows others: {words}")
 
     def _harassment(self) -> None:
         for hit in self._hits(lx.HARASSMENT_CUES):
