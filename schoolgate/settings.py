@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "schoolgate.lib",
     "schoolgate.schools",
     "schoolgate.policies",
+    "schoolgate.cases",
     "schoolgate.demo",
 ]
 

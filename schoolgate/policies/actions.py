@@ -10,6 +10,7 @@ from django.db.models import Max
 
 from schoolgate.policies.models import PolicyVersion
 from schoolgate.policies.schema import parse_policy
+from schoolgate.schools.audit import record_event
 from schoolgate.schools.models import School, User
 
 
@@ -43,5 +44,9 @@ def load_policy(school: School, source: str, loaded_by: User | None = None) -> P
             content=content,
             is_published=True,
             loaded_by=loaded_by,
+        )
+        record_event(
+            school, loaded_by, "published policy version", version,
+            details={"number": version.number, "sha256": sha256},
         )
     return PolicyLoad(version=version, is_new=True)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from schoolgate.schools.models import Person, PersonKind, School
+from schoolgate.schools.audit import record_event
+from schoolgate.schools.models import Person, PersonKind, School, User
 from schoolgate.schools.roster import CONSENT_COLUMNS, ROSTER_COLUMNS, consent_cell, read_roster
 
 
@@ -27,7 +28,7 @@ class RosterImport:
     not_in_file: int
 
 
-def import_roster(school: School, content: bytes | str) -> RosterImport:
+def import_roster(school: School, content: bytes | str, actor: User | None = None) -> RosterImport:
     """Create or update the school's people from a roster CSV, matched by `person_id`.
 
     Any error refuses the whole file. People on the roster but absent from the file are
@@ -71,11 +72,17 @@ def import_roster(school: School, content: bytes | str) -> RosterImport:
         for row in roster.rows:
             people[row.person_id].related_pupils.set([pupils_by_id[i] for i in row.related_to])
         not_in_file = len(set(existing) - set(people))
+        record_event(
+            school, actor, "imported roster", object_type="roster", object_id=school.slug,
+            details={"created": created, "updated": updated, "not_in_file": not_in_file},
+        )
     return RosterImport(created=created, updated=updated, not_in_file=not_in_file)
 
 
-def export_roster(school: School) -> str:
+def export_roster(school: School, actor: User | None = None) -> str:
     """Write the school's roster in the import format, so a round trip gives the same file."""
+    with transaction.atomic():
+        record_event(school, actor, "exported roster", object_type="roster", object_id=school.slug)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(ROSTER_COLUMNS)

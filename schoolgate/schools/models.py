@@ -163,3 +163,35 @@ class Person(models.Model):
         if self.kind in (PersonKind.STAFF, PersonKind.GOVERNOR) and self.title:
             return f"{self.title} {first} {self.last_name}"
         return f"{first} {self.last_name}"
+
+
+class AuditEvent(models.Model):
+    """One link of a school's audit chain: who did what to which record, and when.
+
+    Each event carries the hash of the event before it at the same school, so an edited,
+    inserted or deleted row breaks the chain (see `schoolgate.schools.audit.verify_chain`).
+    """
+
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="audit_events")
+    sequence = models.PositiveBigIntegerField()
+    actor = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events"
+    )
+    actor_label = models.CharField(max_length=254)
+    verb = models.CharField(max_length=60)
+    object_type = models.CharField(max_length=60)
+    object_id = models.CharField(max_length=64)
+    created_at = models.DateTimeField()
+    details = models.JSONField(default=dict)
+    previous_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["school", "sequence"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "sequence"], name="audit_sequence_per_school")
+        ]
+        indexes = [models.Index(fields=["school", "object_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"#{self.sequence} {self.actor_label} {self.verb} {self.object_type} {self.object_id}"

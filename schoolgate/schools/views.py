@@ -119,7 +119,7 @@ def roster_import(request: HttpRequest, member: Member) -> HttpResponse:
     result = None
     if request.method == "POST" and form.is_valid():
         try:
-            result = import_roster(member.school, form.cleaned_data["file"].read())
+            result = import_roster(member.school, form.cleaned_data["file"].read(), member.user)
         except RosterImportError as exc:
             errors = exc.errors
     return render(
@@ -131,7 +131,7 @@ def roster_import(request: HttpRequest, member: Member) -> HttpResponse:
 
 @member_required(Permission.MANAGE_ROSTER)
 def roster_export(request: HttpRequest, member: Member) -> HttpResponse:
-    response = HttpResponse(export_roster(member.school), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(export_roster(member.school, member.user), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{member.school.slug}-roster.csv"'
     response["Cache-Control"] = "no-store"
     return response

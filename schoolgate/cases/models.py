@@ -1,0 +1,317 @@
+"""Incidents as captured, their evidence and screenings, and the cases that follow the procedure."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from schoolgate.policies.models import PolicyVersion
+from schoolgate.schools.models import Person, School
+
+
+class Platform(models.TextChoices):
+    FACEBOOK = "facebook", "Facebook"
+    INSTAGRAM = "instagram", "Instagram"
+    X = "x", "X (Twitter)"
+    TIKTOK = "tiktok", "TikTok"
+    WHATSAPP = "whatsapp", "WhatsApp"
+    EMAIL = "email", "E-mail"
+    SCHOOL_WEBSITE = "school_website", "School website"
+    OTHER = "other", "Other"
+
+
+class IncidentStatus(models.TextChoices):
+    NEW = "new", "New"
+    DISMISSED = "dismissed", "Dismissed"
+    IN_CASE = "in_case", "In a case"
+
+
+# Weights that order the triage queue within "has a police indicator" and "has none".
+CATEGORY_WEIGHTS = {
+    "violence": 40, "discrimination": 30, "allegation": 25, "defamation": 25,
+    "photo_of_others": 15, "dojo_photo": 15, "offensive_about_person": 10, "complaint": 5,
+}
+POLICE_WEIGHT = 1000
+
+
+class IncidentQuerySet(models.QuerySet["Incident"]):
+    def triage_order(self) -> IncidentQuerySet:
+        """Most severe first: police indicators, then categories, then the longest waiting."""
+        return self.order_by("-severity", "captured_at", "pk")
+
+
+class Incident(models.Model):
+    """One post, comment, message or e-mail, captured as it was shown."""
+
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="incidents")
+    platform = models.CharField(max_length=20, choices=Platform.choices)
+    permalink = models.URLField(max_length=500, blank=True)
+    account_handle = models.CharField(max_length=200, blank=True)
+    display_name = models.CharField(max_length=200, blank=True)
+    profile_url = models.URLField(max_length=500, blank=True)
+    text = models.TextField(blank=True, help_text="The words of the post as published.")
+    posted_at_shown = models.CharField(
+        max_length=100, blank=True, help_text='The post time as the platform showed it ("2h", "Tuesday 9:14").'
+    )
+    posted_at = models.DateTimeField(null=True, blank=True, help_text="The post time in UTC.")
+    captured_at = models.DateTimeField(default=timezone.now)
+    captured_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="captured_incidents"
+    )
+    capture_method = models.CharField(max_length=200, blank=True)
+    poster = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="posted_incidents"
+    )
+    targets = models.ManyToManyField(Person, blank=True, related_name="targeted_by_incidents")
+    status = models.CharField(max_length=12, choices=IncidentStatus.choices, default=IncidentStatus.NEW)
+    dismissal_reason = models.TextField(blank=True)
+    case = models.ForeignKey(
+        "Case", null=True, blank=True, on_delete=models.PROTECT, related_name="incidents"
+    )
+    # Denormalised from the current screening and staff reviews, for a fast triage queue.
+    categories = models.JSONField(default=list)
+    flags = models.JSONField(default=list)
+    has_police_indicator = models.BooleanField(default=False)
+    severity = models.PositiveIntegerField(default=0)
+
+    objects = IncidentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-captured_at"]
+        indexes = [
+            models.Index(fields=["school", "status", "-severity", "captured_at"]),
+            models.Index(fields=["school", "account_handle"]),
+        ]
+
+    def __str__(self) -> str:
+        who = self.poster or self.account_handle or "unknown poster"
+        return f"{self.get_platform_display()} post by {who}"
+
+    @property
+    def poster_label(self) -> str:
+        if self.poster is not None:
+            return self.poster.display_name
+        return self.account_handle or self.display_name or "Unknown poster"
+
+    def current_screening(self) -> Screening | None:
+        return self.screenings.filter(is_current=True).first()
+
+
+class Screening(models.Model):
+    """What the engine said of an incident; a newer engine adds a screening, the old one stays."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="screenings")
+    engine_version = models.CharField(max_length=50)
+    assessment = models.JSONField()
+    screened_text = models.TextField(help_text="The text the engine read: the post and any OCR.")
+    created_at = models.DateTimeField(default=timezone.now)
+    is_current = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Screening of incident {self.incident_id} by engine {self.engine_version}"
+
+    def decided_categories(self) -> list[str]:
+        return [c for c, j in self.assessment.get("categories", {}).items() if j.get("decided")]
+
+
+class CategoryReview(models.Model):
+    """A member of staff confirming or overruling the engine on one category, with the reason."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="reviews")
+    screening = models.ForeignKey(Screening, on_delete=models.PROTECT, related_name="reviews")
+    category = models.CharField(max_length=40)
+    applies = models.BooleanField(help_text="Staff's decision: does the category apply?")
+    engine_said = models.BooleanField()
+    reason = models.TextField(blank=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reviewed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["reviewed_at"]
+
+    def __str__(self) -> str:
+        verdict = "confirmed" if self.applies == self.engine_said else "overruled"
+        return f"{self.category} {verdict} by {self.reviewed_by}"
+
+
+class EvidenceRole(models.TextChoices):
+    POST = "post", "Screenshot of the post"
+    THREAD = "thread", "Screenshot of the surrounding thread"
+    LETTER = "letter", "Letter"
+    ATTACHMENT = "attachment", "Attachment"
+
+
+class Evidence(models.Model):
+    """A file kept exactly as captured, stored under its SHA-256; never changed or deleted.
+
+    A correction is a new Evidence that `supersedes` the old; a viewing copy (resized or
+    redacted) points at its `original`.
+    """
+
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="evidence")
+    incident = models.ForeignKey(
+        Incident, null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )
+    step = models.ForeignKey(
+        "Step", null=True, blank=True, on_delete=models.PROTECT, related_name="attachments"
+    )
+    role = models.CharField(max_length=12, choices=EvidenceRole.choices, default=EvidenceRole.POST)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField()
+    content_type = models.CharField(max_length=100)
+    original_name = models.CharField(max_length=255)
+    captured_at = models.DateTimeField(default=timezone.now)
+    captured_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    ocr_text = models.TextField(blank=True)
+    supersedes = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="corrections"
+    )
+    correction_reason = models.TextField(blank=True)
+    original = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="viewing_copies"
+    )
+
+    class Meta:
+        ordering = ["captured_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.sha256[:12]})"
+
+    @property
+    def storage_name(self) -> str:
+        return f"evidence/{self.sha256[:2]}/{self.sha256}"
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        raise PermissionError("Evidence is never deleted; add a correction instead.")
+
+
+class CaseStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    CLOSED = "closed", "Closed"
+
+
+class CaseOutcome(models.TextChoices):
+    REMOVED_AFTER_DISCUSSION = "removed_after_discussion", "Removed after discussion"
+    REMOVED_AFTER_WARNING = "removed_after_warning", "Removed after the warning"
+    REMOVED_BY_PLATFORM = "removed_by_platform", "Removed by the platform"
+    NO_ACTION = "no_action", "No action"
+    REFERRED_TO_POLICE = "referred_to_police", "Referred to the police"
+    LEGAL = "legal", "Legal action"
+
+
+class Case(models.Model):
+    """The matter of one poster: their incidents, the people they target, and the steps taken."""
+
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="cases")
+    number = models.PositiveIntegerField()
+    poster = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
+    )
+    poster_handle = models.CharField(max_length=200, blank=True)
+    policy_version = models.ForeignKey(PolicyVersion, on_delete=models.PROTECT, related_name="cases")
+    status = models.CharField(max_length=8, choices=CaseStatus.choices, default=CaseStatus.OPEN)
+    opened_at = models.DateTimeField(default=timezone.now)
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    has_police_indicator = models.BooleanField(default=False)
+    has_harassment_indicator = models.BooleanField(default=False)
+    skip_discussion_reason = models.TextField(blank=True)
+    outcome = models.CharField(max_length=30, choices=CaseOutcome.choices, blank=True)
+    outcome_reason = models.TextField(blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-opened_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "number"], name="case_number_per_school")
+        ]
+
+    def __str__(self) -> str:
+        return f"Case {self.number}: {self.poster_label}"
+
+    @property
+    def poster_label(self) -> str:
+        return self.poster.display_name if self.poster else (self.poster_handle or "Unknown poster")
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == CaseStatus.OPEN
+
+
+class StepStatus(models.TextChoices):
+    AWAITING_APPROVAL = "awaiting_approval", "Awaiting the headteacher's approval"
+    DONE = "done", "Done"
+    REFUSED = "refused", "Approval refused"
+
+
+class StepQuerySet(models.QuerySet["Step"]):
+    def overdue(self, now: datetime.datetime) -> StepQuerySet:
+        return self.filter(
+            due_at__lt=now, followed_up_at__isnull=True, case__status=CaseStatus.OPEN
+        ).exclude(status=StepStatus.REFUSED)
+
+
+class Step(models.Model):
+    """One step of the policy's procedure taken in a case, as the published policy defined it."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="steps")
+    step_id = models.CharField(max_length=50, help_text="The step's id in the policy file.")
+    kind = models.CharField(max_length=30)
+    wording = models.TextField(help_text="The policy's words for this step, as they were.")
+    status = models.CharField(max_length=20, choices=StepStatus.choices)
+    taken_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    taken_at = models.DateTimeField(default=timezone.now)
+    note = models.TextField(blank=True)
+    details = models.JSONField(default=dict)
+    checklist = models.JSONField(default=dict, blank=True)
+    due_at = models.DateTimeField(null=True, blank=True)
+    due_reason = models.CharField(max_length=200, blank=True)
+    followed_up_at = models.DateTimeField(null=True, blank=True)
+    follow_up_note = models.TextField(blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    approval_note = models.TextField(blank=True)
+
+    objects = StepQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["taken_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.step_id} in case {self.case_id}"
+
+    def is_overdue(self, now: datetime.datetime) -> bool:
+        return bool(self.due_at and self.due_at < now and self.followed_up_at is None)
+
+
+class BlockedSender(models.Model):
+    """An address or domain whose e-mails the school's website no longer passes on."""
+
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="blocked_senders")
+    address = models.CharField(max_length=254, help_text="An e-mail address or @domain.")
+    step = models.ForeignKey(Step, on_delete=models.PROTECT, related_name="blocks")
+    created_at = models.DateTimeField(default=timezone.now)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["school", "address"], condition=Q(is_active=True), name="one_active_block"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.address
