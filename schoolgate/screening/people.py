@@ -370,6 +370,7 @@ def _identification(
 
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
+    first_visible = len(text) - len(text.lstrip())
     for match in _TOKEN.finditer(text):
         raw = match.group()
         possessive = _POSSESSIVE.search(raw) if len(raw) > 2 else None
@@ -377,14 +378,15 @@ def _tokens(text: str) -> list[_Token]:
         core = core.rstrip("-'\u2019")
         if not core:
             continue
-        before = text[: match.start()]
+        before = text[max(0, match.start() - 4) : match.start()]
         tokens.append(
             _Token(
                 start=match.start(),
                 end=match.start() + len(core),
                 word=core.lower(),
                 is_capitalised=core[0].isupper(),
-                is_sentence_start=not before.strip() or bool(_SENTENCE_END.search(before[-4:])),
+                is_sentence_start=match.start() <= first_visible
+                or bool(_SENTENCE_END.search(before)),
                 is_possessive=possessive is not None,
             )
         )

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .assessment import Span
+from .assessment import Span, image_source
 from .folding import FoldedText, fold
 from .pipeline import Analyzer, Reading, ScreeningContext, Segment
 
@@ -72,6 +72,7 @@ class RulesAnalyzer(Analyzer):
         for reading in readings:
             for segment in reading.segments:
                 _SegmentReader(reading, segment).read()
+            _adult_in_school_photo(reading)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
 
@@ -362,6 +363,18 @@ class _SegmentReader:
     def _add(self, label: str, score: float, hit: _Hit, why: str) -> None:
         start, end = self.folded.original_span(hit.start, hit.end)
         self.reading.add(label, score, Span(start, end, label, why, self.segment.source))
+
+
+def _adult_in_school_photo(reading: Reading) -> None:
+    """One face is a photo of others when the post puts a member of staff in it."""
+    staff = [p for p in reading.people if p.kind in ("staff", "governor")]
+    if not staff:
+        return
+    for index, faces in reading.notes.get("faces", {}).items():
+        if len(faces) == 1:
+            why = f"one face, and the post names {staff[0].text}: an adult in a school setting"
+            span = Span(0, 0, "photo_of_others", why, image_source(index), tuple(faces[0]))
+            reading.add("photo_of_others", DECIDED, span)
 
 
 _JOINERS = ("and", "or", "but", "to", "of", "at", "in", "with", "for", "when", "who", "because")

@@ -58,6 +58,16 @@ def test_one_face_alone_is_not_a_photo_of_others() -> None:
     assert image_screener().screen(post).labels == []
 
 
+def test_one_face_with_a_member_of_staff_named_is_a_photo_of_others(roster: Roster) -> None:
+    image = drawn.as_bytes(drawn.faces(1, width=400))
+
+    assessment = image_screener(roster).screen(Post("Mr Hale at the school gate", images=(image,)))
+
+    assert assessment.labels == ["photo_of_others"]
+    (span,) = assessment.spans_for("photo_of_others")
+    assert span.image == 0 and span.box is not None
+
+
 class ThreeFaces:
     """A detector that always sees three faces: counting logic without any cascade."""
 
