@@ -30,7 +30,8 @@ class ModelAnalyzer(Analyzer):
     """Score relevant posts with `schoolgate.screening.classifier` (MiniLM ONNX + linear heads).
 
     Options: `model_dir` (defaults to the package's models/), `only_relevant` (default True),
-    `thresholds` (per category id, overriding the shipped ones).
+    `thresholds` (per category id, overriding the shipped ones), `alone_above` (the probability
+    above which the model decides a category the rules found no evidence for; 0 = always).
     """
 
     name = "model"
@@ -41,6 +42,7 @@ class ModelAnalyzer(Analyzer):
         model_dir: str | None = None,
         only_relevant: bool = True,
         thresholds: dict[str, float] | None = None,
+        alone_above: float = 0.0,
     ) -> None:
         try:
             from . import classifier as classifier_module
@@ -55,6 +57,7 @@ class ModelAnalyzer(Analyzer):
             [(thresholds or {}).get(c, float(shipped[i])) for i, c in enumerate(CATEGORY_IDS)]
         )
         self.only_relevant = only_relevant
+        self.alone_above = alone_above
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         chosen = [r for r in readings if r.is_relevant or not self.only_relevant]
@@ -66,6 +69,10 @@ class ModelAnalyzer(Analyzer):
             for column, category in enumerate(CATEGORY_IDS):
                 probability = round(float(row[column]), 3)
                 score = rescale(probability, float(self.thresholds[column]))
+                # Without any rule evidence for the category, the model decides alone only
+                # when it is this sure.
+                if probability < self.alone_above and reading.score(category) == 0.0:
+                    score = min(score, 0.49)
                 why = (
                     f"the text model scores {probability:.2f} "
                     f"(threshold {self.thresholds[column]:.2f})"
