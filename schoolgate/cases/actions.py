@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -433,6 +434,20 @@ def close_case(member: Member, case: Case, outcome: str, reason: str) -> Case:
 def _require_case_work(member: Member) -> None:
     if not member.can(Permission.ACT_ON_STEPS):
         raise ActionRefused("Your role cannot act on cases.")
+
+
+# A blocked sender may still make a subject access or FOI request or a formal complaint:
+# those must reach a monitored inbox, never be dropped (LEGAL.md, data protection).
+STATUTORY_REQUEST = re.compile(
+    r"\b(subject access|SAR|freedom of information|FOI|formal complaint|data protection)\b", re.IGNORECASE
+)
+
+
+def is_withheld(school_id: int, address: str, subject: str, body: str = "") -> bool:
+    """Whether intake should withhold this e-mail: blocked sender and not a statutory request."""
+    if blocked_sender(school_id, address) is None:
+        return False
+    return not STATUTORY_REQUEST.search(f"{subject}\n{body}")
 
 
 def blocked_sender(school_id: int, address: str) -> BlockedSender | None:
