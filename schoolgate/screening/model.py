@@ -77,5 +77,11 @@ class ModelAnalyzer(Analyzer):
                     f"the text model scores {probability:.2f} "
                     f"(threshold {self.thresholds[column]:.2f})"
                 )
-                span = Span(0, len(reading.post.text), category, why, TEXT_SOURCE)
+                # Rule evidence, where there is any, shows the words; otherwise the whole text.
+                has_words = reading.score(category) > 0.0
+                span = (
+                    None
+                    if has_words
+                    else Span(0, len(reading.post.text), category, why, TEXT_SOURCE)
+                )
                 reading.add(category, score, span)

@@ -34,11 +34,12 @@ class Segment:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A finding: which category or flag, how strongly (0..1), and the span that shows it."""
+    """A finding: which category or flag, how strongly (0..1), and the span that shows it
+    (None when other evidence already shows the words)."""
 
     label: str
     score: float
-    span: Span
+    span: Span | None
 
 
 @dataclass
@@ -57,7 +58,7 @@ class Reading:
     def of(cls, post: Post) -> Reading:
         return cls(post=post, segments=[Segment(TEXT_SOURCE, post.text)])
 
-    def add(self, label: str, score: float, span: Span) -> None:
+    def add(self, label: str, score: float, span: Span | None) -> None:
         self.evidence.append(Evidence(label, score, span))
 
     def checkpoint(self) -> tuple[int, int, int, frozenset[str], bool, dict[str, Any]]:

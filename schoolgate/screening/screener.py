@@ -110,7 +110,7 @@ class Screener:
         shown = {c for c, j in categories.items() if j.decided} | flags
         spans: list[Span] = []
         for evidence in reading.evidence:
-            if evidence.label in shown and evidence.span not in spans:
+            if evidence.label in shown and evidence.span and evidence.span not in spans:
                 spans.append(evidence.span)
         spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
         spans.sort(key=lambda s: (s.source != "text", s.source, s.start, s.end, s.label))

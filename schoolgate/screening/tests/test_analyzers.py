@@ -155,6 +155,10 @@ def test_the_model_reads_only_relevant_posts_and_can_add_a_decision(
     assert quiet.labels == []
     assert relevant.labels == ["allegation", "complaint", "defamation"]
     assert relevant.scores["complaint"] == pytest.approx(0.9)
+    (model_span,) = relevant.spans_for("complaint")
+    assert (model_span.start, model_span.end) == (0, len("Mr Hale came in drunk"))
+    assert "text model scores 0.90" in model_span.why
+    assert [(s.start, s.end) for s in relevant.spans_for("allegation")] == [(16, 21)]
 
 
 def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
