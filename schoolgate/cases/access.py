@@ -31,7 +31,8 @@ def get_case(member: Member, number: int) -> Case:
         raise PermissionDenied("Your role does not include cases.")
     return get_object_or_404(
         Case.objects.select_related("poster", "policy_version", "opened_by"),
-        school=member.school, number=number,
+        school=member.school,
+        number=number,
     )
 
 

@@ -34,7 +34,7 @@ from schoolgate.cases.procedure import CHECKLIST, step_option
 from schoolgate.policies.models import PolicyVersion
 from schoolgate.schools.access import Member
 from schoolgate.schools.audit import record_event
-from schoolgate.schools.models import Person, PersonKind, User
+from schoolgate.schools.models import Person, PersonKind
 from schoolgate.schools.roles import Permission
 from schoolgate.screening import CATEGORY_IDS, Post
 
@@ -68,23 +68,39 @@ def log_incident(member: Member, report: IncidentReport) -> Incident:
     if not report.text.strip() and not report.screenshots:
         raise ActionRefused("Paste the text of the post or add a screenshot of it.")
     if report.poster is not None and report.poster.kind != PersonKind.PARENT:
-        raise ActionRefused("The poster must be a parent or carer on the roster, or an unknown handle.")
+        raise ActionRefused(
+            "The poster must be a parent or carer on the roster, or an unknown handle."
+        )
     for person in [report.poster, *report.targets]:
         if person is not None and person.school_id != member.school.pk:
             raise ActionRefused("People named must be on this school's roster.")
     with transaction.atomic():
         incident = Incident.objects.create(
-            school=member.school, platform=report.platform, permalink=report.permalink,
-            account_handle=report.account_handle.strip(), display_name=report.display_name,
-            profile_url=report.profile_url, text=report.text, posted_at_shown=report.posted_at_shown,
-            posted_at=report.posted_at, captured_by=member.user,
-            capture_method=report.capture_method, poster=report.poster,
+            school=member.school,
+            platform=report.platform,
+            permalink=report.permalink,
+            account_handle=report.account_handle.strip(),
+            display_name=report.display_name,
+            profile_url=report.profile_url,
+            text=report.text,
+            posted_at_shown=report.posted_at_shown,
+            posted_at=report.posted_at,
+            captured_by=member.user,
+            capture_method=report.capture_method,
+            poster=report.poster,
         )
         incident.targets.set(report.targets)
         record_event(
-            member.school, member.user, "logged incident", incident,
-            {"platform": incident.platform, "permalink": incident.permalink,
-             "handle": incident.account_handle, "text": incident.text},
+            member.school,
+            member.user,
+            "logged incident",
+            incident,
+            {
+                "platform": incident.platform,
+                "permalink": incident.permalink,
+                "handle": incident.account_handle,
+                "text": incident.text,
+            },
         )
         for checked, role in report.screenshots:
             add_evidence(member, checked, role=role, incident=incident)
@@ -99,34 +115,61 @@ def _queue_screening(incident_id: int) -> None:
 
 
 def add_evidence(
-    member: Member, checked: CheckedFile, *, role: str = EvidenceRole.POST,
-    incident: Incident | None = None, step: Step | None = None,
-    supersedes: Evidence | None = None, correction_reason: str = "",
+    member: Member,
+    checked: CheckedFile,
+    *,
+    role: str = EvidenceRole.POST,
+    incident: Incident | None = None,
+    step: Step | None = None,
+    supersedes: Evidence | None = None,
+    correction_reason: str = "",
 ) -> Evidence:
     """Store a checked file and record who captured it and when."""
     with transaction.atomic():
         store_file(checked)
         evidence = Evidence.objects.create(
-            school=member.school, incident=incident, step=step, role=role,
-            sha256=checked.sha256, size=len(checked.data), content_type=checked.content_type,
-            original_name=checked.name, captured_by=member.user, supersedes=supersedes,
+            school=member.school,
+            incident=incident,
+            step=step,
+            role=role,
+            sha256=checked.sha256,
+            size=len(checked.data),
+            content_type=checked.content_type,
+            original_name=checked.name,
+            captured_by=member.user,
+            supersedes=supersedes,
             correction_reason=correction_reason,
         )
         record_event(
-            member.school, member.user, "captured evidence", evidence,
-            {"sha256": evidence.sha256, "size": evidence.size, "type": evidence.content_type,
-             "name": evidence.original_name, "supersedes": supersedes.pk if supersedes else None},
+            member.school,
+            member.user,
+            "captured evidence",
+            evidence,
+            {
+                "sha256": evidence.sha256,
+                "size": evidence.size,
+                "type": evidence.content_type,
+                "name": evidence.original_name,
+                "supersedes": supersedes.pk if supersedes else None,
+            },
         )
     return evidence
 
 
-def correct_evidence(member: Member, evidence: Evidence, checked: CheckedFile, reason: str) -> Evidence:
+def correct_evidence(
+    member: Member, evidence: Evidence, checked: CheckedFile, reason: str
+) -> Evidence:
     """Add a corrected file that supersedes `evidence`; the original stays as it was."""
     if not reason.strip():
         raise ActionRefused("Say why the evidence is being corrected.")
     return add_evidence(
-        member, checked, role=evidence.role, incident=evidence.incident, step=evidence.step,
-        supersedes=evidence, correction_reason=reason,
+        member,
+        checked,
+        role=evidence.role,
+        incident=evidence.incident,
+        step=evidence.step,
+        supersedes=evidence,
+        correction_reason=reason,
     )
 
 
@@ -134,8 +177,11 @@ def open_evidence(member: Member, evidence: Evidence, *, is_download: bool) -> b
     """Return an evidence file's bytes, recording the view or download in the audit chain."""
     with transaction.atomic():
         record_event(
-            member.school, member.user, "downloaded evidence" if is_download else "viewed evidence",
-            evidence, {"sha256": evidence.sha256},
+            member.school,
+            member.user,
+            "downloaded evidence" if is_download else "viewed evidence",
+            evidence,
+            {"sha256": evidence.sha256},
         )
     return read_file(evidence.storage_name, evidence.sha256)
 
@@ -160,14 +206,22 @@ def screen_incident(incident_id: int) -> Screening:
     with transaction.atomic():
         incident.screenings.filter(is_current=True).update(is_current=False)
         screening = Screening.objects.create(
-            incident=incident, engine_version=assessment.engine, assessment=assessment.to_dict(),
+            incident=incident,
+            engine_version=assessment.engine,
+            assessment=assessment.to_dict(),
             screened_text=text,
         )
         _refresh_judgement(incident)
         record_event(
-            incident.school, None, "screened incident", incident,
-            {"engine": assessment.engine, "labels": screening.decided_categories(),
-             "flags": list(assessment.flags)},
+            incident.school,
+            None,
+            "screened incident",
+            incident,
+            {
+                "engine": assessment.engine,
+                "labels": screening.decided_categories(),
+                "flags": list(assessment.flags),
+            },
         )
         if incident.case_id:
             refresh_case_indicators(incident.case)  # type: ignore[arg-type]
@@ -189,7 +243,9 @@ def _refresh_judgement(incident: Incident) -> None:
     incident.save(update_fields=["categories", "flags", "has_police_indicator", "severity"])
 
 
-def review_category(member: Member, incident: Incident, category: str, applies: bool, reason: str) -> CategoryReview:
+def review_category(
+    member: Member, incident: Incident, category: str, applies: bool, reason: str
+) -> CategoryReview:
     """Confirm or overrule the engine on one category; overruling needs a reason, which is kept."""
     if not member.can(Permission.WORK_INTAKE):
         raise ActionRefused("Your role cannot review the screening.")
@@ -203,13 +259,26 @@ def review_category(member: Member, incident: Incident, category: str, applies: 
         raise ActionRefused("Give a reason for overruling the screening.")
     with transaction.atomic():
         review = CategoryReview.objects.create(
-            incident=incident, screening=screening, category=category, applies=applies,
-            engine_said=engine_said, reason=reason, reviewed_by=member.user,
+            incident=incident,
+            screening=screening,
+            category=category,
+            applies=applies,
+            engine_said=engine_said,
+            reason=reason,
+            reviewed_by=member.user,
         )
         _refresh_judgement(incident)
         record_event(
-            member.school, member.user, "reviewed category", incident,
-            {"category": category, "applies": applies, "engine_said": engine_said, "reason": reason},
+            member.school,
+            member.user,
+            "reviewed category",
+            incident,
+            {
+                "category": category,
+                "applies": applies,
+                "engine_said": engine_said,
+                "reason": reason,
+            },
         )
     return review
 
@@ -238,10 +307,16 @@ def open_case(member: Member, incident: Incident) -> Case:
     if version is None:
         raise ActionRefused("Publish the school's policy before opening cases.")
     with transaction.atomic():
-        number = (Case.objects.filter(school=member.school).aggregate(n=Max("number"))["n"] or 0) + 1
+        number = (
+            Case.objects.filter(school=member.school).aggregate(n=Max("number"))["n"] or 0
+        ) + 1
         case = Case.objects.create(
-            school=member.school, number=number, poster=incident.poster,
-            poster_handle=incident.account_handle, policy_version=version, opened_by=member.user,
+            school=member.school,
+            number=number,
+            poster=incident.poster,
+            poster_handle=incident.account_handle,
+            policy_version=version,
+            opened_by=member.user,
         )
         record_event(member.school, member.user, "opened case", case, {"incident": incident.pk})
         _attach(member, case, incident)
@@ -254,7 +329,9 @@ def open_case_for_poster(incident: Incident) -> Case | None:
     if incident.poster_id:
         return cases.filter(poster_id=incident.poster_id).first()
     if incident.account_handle:
-        return cases.filter(poster__isnull=True, poster_handle__iexact=incident.account_handle).first()
+        return cases.filter(
+            poster__isnull=True, poster_handle__iexact=incident.account_handle
+        ).first()
     return None
 
 
@@ -276,7 +353,9 @@ def _attach(member: Member, case: Case, incident: Incident) -> None:
     incident.case = case
     incident.status = IncidentStatus.IN_CASE
     incident.save(update_fields=["case", "status"])
-    record_event(member.school, member.user, "added incident to case", case, {"incident": incident.pk})
+    record_event(
+        member.school, member.user, "added incident to case", case, {"incident": incident.pk}
+    )
     refresh_case_indicators(case)
 
 
@@ -291,9 +370,12 @@ def refresh_case_indicators(case: Case) -> Case:
         incidents = incidents.filter(poster_id=case.poster_id)
     else:
         incidents = incidents.filter(poster__isnull=True, account_handle__iexact=case.poster_handle)
-    incidents = incidents.exclude(status=IncidentStatus.DISMISSED) | Incident.objects.filter(case=case)
+    incidents = incidents.exclude(status=IncidentStatus.DISMISSED) | Incident.objects.filter(
+        case=case
+    )
     targeted = Counter(
-        target for incident in incidents.distinct().prefetch_related("targets")
+        target
+        for incident in incidents.distinct().prefetch_related("targets")
         for target in {t.pk for t in incident.targets.all()}
     )
     has_harassment = any(count >= 2 for count in targeted.values())
@@ -303,7 +385,10 @@ def refresh_case_indicators(case: Case) -> Case:
         case.has_police_indicator = has_police
         case.save(update_fields=["has_harassment_indicator", "has_police_indicator"])
         record_event(
-            case.school, None, "raised indicators", case,
+            case.school,
+            None,
+            "raised indicators",
+            case,
             {"harassment": has_harassment, "police": has_police},
         )
     return case
@@ -317,7 +402,13 @@ def record_skip_reason(member: Member, case: Case, reason: str) -> Case:
     with transaction.atomic():
         case.skip_discussion_reason = reason
         case.save(update_fields=["skip_discussion_reason"])
-        record_event(member.school, member.user, "recorded reason to skip discussion", case, {"reason": reason})
+        record_event(
+            member.school,
+            member.user,
+            "recorded reason to skip discussion",
+            case,
+            {"reason": reason},
+        )
     return case
 
 
@@ -348,25 +439,49 @@ def record_step(member: Member, case: Case, record: StepRecord) -> Step:
     if option.needs_checklist:
         missing = [question for key, question in CHECKLIST if key not in record.checklist]
         if missing:
-            raise ActionRefused("Answer the checklist before a legal or police step: " + " ".join(missing))
+            raise ActionRefused(
+                "Answer the checklist before a legal or police step: " + " ".join(missing)
+            )
     with transaction.atomic():
         step = Step.objects.create(
-            case=case, step_id=policy_step.id, kind=policy_step.kind, wording=policy_step.wording,
+            case=case,
+            step_id=policy_step.id,
+            kind=policy_step.kind,
+            wording=policy_step.wording,
             status=StepStatus.AWAITING_APPROVAL if option.needs_approval else StepStatus.DONE,
-            taken_by=member.user, note=record.note, details=record.details,
-            checklist=record.checklist, due_at=record.due_at, due_reason=record.due_reason,
+            taken_by=member.user,
+            note=record.note,
+            details=record.details,
+            checklist=record.checklist,
+            due_at=record.due_at,
+            due_reason=record.due_reason,
         )
         if policy_step.needs_headteacher_approval and not option.needs_approval:
             step.approved_by, step.approved_at = member.user, timezone.now()
             step.save(update_fields=["approved_by", "approved_at"])
         record_event(
-            member.school, member.user, "recorded step", step,
-            {"case": case.pk, "step": step.step_id, "status": step.status, "details": record.details,
-             "checklist": record.checklist, "note": record.note},
+            member.school,
+            member.user,
+            "recorded step",
+            step,
+            {
+                "case": case.pk,
+                "step": step.step_id,
+                "status": step.status,
+                "details": record.details,
+                "checklist": record.checklist,
+                "note": record.note,
+            },
         )
         for checked in record.attachments:
-            add_evidence(member, checked, role=EvidenceRole.LETTER if step.kind == "written_warning"
-                         else EvidenceRole.ATTACHMENT, step=step)
+            add_evidence(
+                member,
+                checked,
+                role=EvidenceRole.LETTER
+                if step.kind == "written_warning"
+                else EvidenceRole.ATTACHMENT,
+                step=step,
+            )
         if step.status == StepStatus.DONE:
             _carry_out(step)
     return step
@@ -376,9 +491,12 @@ def _carry_out(step: Step) -> None:
     """What a step does beyond being recorded."""
     if step.kind == "block_email":
         address = str(step.details.get("address", "")).strip().lower()
-        if address and not BlockedSender.objects.filter(
-            school=step.case.school, address=address, is_active=True
-        ).exists():
+        if (
+            address
+            and not BlockedSender.objects.filter(
+                school=step.case.school, address=address, is_active=True
+            ).exists()
+        ):
             BlockedSender.objects.create(school=step.case.school, address=address, step=step)
 
 
@@ -395,7 +513,10 @@ def approve_step(member: Member, step: Step, *, approve: bool, note: str = "") -
         step.approved_by, step.approved_at, step.approval_note = member.user, timezone.now(), note
         step.save(update_fields=["status", "approved_by", "approved_at", "approval_note"])
         record_event(
-            member.school, member.user, "approved step" if approve else "refused step", step,
+            member.school,
+            member.user,
+            "approved step" if approve else "refused step",
+            step,
             {"case": step.case_id, "note": note},
         )
         if approve:
@@ -427,7 +548,9 @@ def close_case(member: Member, case: Case, outcome: str, reason: str) -> Case:
         case.status, case.outcome, case.outcome_reason = CaseStatus.CLOSED, outcome, reason
         case.closed_at = timezone.now()
         case.save(update_fields=["status", "outcome", "outcome_reason", "closed_at"])
-        record_event(member.school, member.user, "closed case", case, {"outcome": outcome, "reason": reason})
+        record_event(
+            member.school, member.user, "closed case", case, {"outcome": outcome, "reason": reason}
+        )
     return case
 
 
@@ -439,7 +562,8 @@ def _require_case_work(member: Member) -> None:
 # A blocked sender may still make a subject access or FOI request or a formal complaint:
 # those must reach a monitored inbox, never be dropped (LEGAL.md, data protection).
 STATUTORY_REQUEST = re.compile(
-    r"\b(subject access|SAR|freedom of information|FOI|formal complaint|data protection)\b", re.IGNORECASE
+    r"\b(subject access|SAR|freedom of information|FOI|formal complaint|data protection)\b",
+    re.IGNORECASE,
 )
 
 

@@ -27,7 +27,9 @@ _lock = threading.Lock()
 
 def screener_for(school: School) -> Screener:
     """Return a screener for the school's current roster and policy, built once per change."""
-    people = Person.objects.filter(school=school).aggregate(n=Count("id"), changed=Max("updated_at"))
+    people = Person.objects.filter(school=school).aggregate(
+        n=Count("id"), changed=Max("updated_at")
+    )
     version = PolicyVersion.objects.published().filter(school=school).first()
     stamp = (people["n"], people["changed"], version.pk if version else None)
     with _lock:
@@ -46,9 +48,15 @@ def roster_for(school: School) -> Roster:
     return Roster(
         [
             RosterPerson(
-                person_id=p.person_id, kind=p.kind, first_name=p.first_name,
-                last_name=p.last_name, title=p.title, preferred_name=p.preferred_name,
-                role=p.role, year_group=p.year_group, class_name=p.class_name,
+                person_id=p.person_id,
+                kind=p.kind,
+                first_name=p.first_name,
+                last_name=p.last_name,
+                title=p.title,
+                preferred_name=p.preferred_name,
+                role=p.role,
+                year_group=p.year_group,
+                class_name=p.class_name,
                 related_to=tuple(r.person_id for r in p.related_pupils.all()),
             )
             for p in people

@@ -33,8 +33,14 @@ class IncidentStatus(models.TextChoices):
 
 # Weights that order the triage queue within "has a police indicator" and "has none".
 CATEGORY_WEIGHTS = {
-    "violence": 40, "discrimination": 30, "allegation": 25, "defamation": 25,
-    "photo_of_others": 15, "dojo_photo": 15, "offensive_about_person": 10, "complaint": 5,
+    "violence": 40,
+    "discrimination": 30,
+    "allegation": 25,
+    "defamation": 25,
+    "photo_of_others": 15,
+    "dojo_photo": 15,
+    "offensive_about_person": 10,
+    "complaint": 5,
 }
 POLICE_WEIGHT = 1000
 
@@ -56,7 +62,9 @@ class Incident(models.Model):
     profile_url = models.URLField(max_length=500, blank=True)
     text = models.TextField(blank=True, help_text="The words of the post as published.")
     posted_at_shown = models.CharField(
-        max_length=100, blank=True, help_text='The post time as the platform showed it ("2h", "Tuesday 9:14").'
+        max_length=100,
+        blank=True,
+        help_text='The post time as the platform showed it ("2h", "Tuesday 9:14").',
     )
     posted_at = models.DateTimeField(null=True, blank=True, help_text="The post time in UTC.")
     captured_at = models.DateTimeField(default=timezone.now)
@@ -68,7 +76,9 @@ class Incident(models.Model):
         Person, null=True, blank=True, on_delete=models.PROTECT, related_name="posted_incidents"
     )
     targets = models.ManyToManyField(Person, blank=True, related_name="targeted_by_incidents")
-    status = models.CharField(max_length=12, choices=IncidentStatus.choices, default=IncidentStatus.NEW)
+    status = models.CharField(
+        max_length=12, choices=IncidentStatus.choices, default=IncidentStatus.NEW
+    )
     dismissal_reason = models.TextField(blank=True)
     case = models.ForeignKey(
         "Case", null=True, blank=True, on_delete=models.PROTECT, related_name="incidents"
@@ -131,7 +141,9 @@ class CategoryReview(models.Model):
     applies = models.BooleanField(help_text="Staff's decision: does the category apply?")
     engine_said = models.BooleanField()
     reason = models.TextField(blank=True)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     reviewed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -169,7 +181,9 @@ class Evidence(models.Model):
     content_type = models.CharField(max_length=100)
     original_name = models.CharField(max_length=255)
     captured_at = models.DateTimeField(default=timezone.now)
-    captured_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    captured_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     ocr_text = models.TextField(blank=True)
     supersedes = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="corrections"
@@ -220,10 +234,14 @@ class Case(models.Model):
         Person, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
     )
     poster_handle = models.CharField(max_length=200, blank=True)
-    policy_version = models.ForeignKey(PolicyVersion, on_delete=models.PROTECT, related_name="cases")
+    policy_version = models.ForeignKey(
+        PolicyVersion, on_delete=models.PROTECT, related_name="cases"
+    )
     status = models.CharField(max_length=8, choices=CaseStatus.choices, default=CaseStatus.OPEN)
     opened_at = models.DateTimeField(default=timezone.now)
-    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     has_police_indicator = models.BooleanField(default=False)
     has_harassment_indicator = models.BooleanField(default=False)
     skip_discussion_reason = models.TextField(blank=True)
@@ -270,7 +288,9 @@ class Step(models.Model):
     kind = models.CharField(max_length=30)
     wording = models.TextField(help_text="The policy's words for this step, as they were.")
     status = models.CharField(max_length=20, choices=StepStatus.choices)
-    taken_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    taken_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     taken_at = models.DateTimeField(default=timezone.now)
     note = models.TextField(blank=True)
     details = models.JSONField(default=dict)

@@ -10,7 +10,9 @@ from schoolgate.policies.schema import Step as PolicyStep
 from schoolgate.schools.access import Member
 from schoolgate.schools.roles import Permission, Role
 
-LEGAL_AND_POLICE_KINDS = frozenset({"legal_advice", "legal_action", "other_legal_action", "police_referral"})
+LEGAL_AND_POLICE_KINDS = frozenset(
+    {"legal_advice", "legal_action", "other_legal_action", "police_referral"}
+)
 # Asked and kept before legal or police steps (see LEGAL.md: defamation, harassment, time limits).
 CHECKLIST = (
     ("individual_harmed", "Is an individual harmed, rather than the school as a body?"),
@@ -58,7 +60,12 @@ def step_option(case: Case, member: Member, step: PolicyStep, *, discussed: bool
         roles = ", ".join(Role(role).label for role in step.roles)
         refusals.append(f"The policy lets only these roles take this step: {roles}.")
     is_first = step.kind == "informal_discussion"
-    if not is_first and not discussed and not case.has_police_indicator and not case.skip_discussion_reason:
+    if (
+        not is_first
+        and not discussed
+        and not case.has_police_indicator
+        and not case.skip_discussion_reason
+    ):
         refusals.append(
             "The informal discussion with the parent comes first, unless the case has a police "
             "indicator or a reason to skip it is recorded."
@@ -74,4 +81,6 @@ def step_option(case: Case, member: Member, step: PolicyStep, *, discussed: bool
 def step_options(case: Case, member: Member, document: PolicyDocument) -> list[StepOption]:
     """Every step of the case's policy, in order, each with the reasons it is refused (if any)."""
     discussed = has_discussion(case)
-    return [step_option(case, member, step, discussed=discussed) for step in document.procedure.steps]
+    return [
+        step_option(case, member, step, discussed=discussed) for step in document.procedure.steps
+    ]

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from schoolgate.demo.incidents import load_demo_incidents
 from schoolgate.demo.roster import demo_roster_csv
 from schoolgate.policies.actions import load_policy
 from schoolgate.policies.library import redscope_policy_source
+from schoolgate.schools.access import get_member
 from schoolgate.schools.actions import import_roster
 from schoolgate.schools.models import Membership, School, Trust, TrustMembership, User
 from schoolgate.schools.roles import Role
@@ -88,6 +90,12 @@ def load_demo() -> list[DemoAccount]:
                     user=user, school=school, defaults={"role": role}
                 )
                 accounts.append(DemoAccount(user.email, Role(role).label, demo.name))
+        redscope = School.objects.get(slug="redscope")
+        load_demo_incidents(
+            redscope,
+            get_member(User.objects.get(email="dsl@redscope.example"), "redscope"),
+            get_member(User.objects.get(email="head@redscope.example"), "redscope"),
+        )
         trust_user = _demo_user("trust@brightwater.example", "Trust Administrator")
         TrustMembership.objects.get_or_create(user=trust_user, trust=trust)
         accounts.append(DemoAccount(trust_user.email, Role.TRUST_ADMIN.label, trust.name))

@@ -73,7 +73,11 @@ def import_roster(school: School, content: bytes | str, actor: User | None = Non
             people[row.person_id].related_pupils.set([pupils_by_id[i] for i in row.related_to])
         not_in_file = len(set(existing) - set(people))
         record_event(
-            school, actor, "imported roster", object_type="roster", object_id=school.slug,
+            school,
+            actor,
+            "imported roster",
+            object_type="roster",
+            object_id=school.slug,
             details={"created": created, "updated": updated, "not_in_file": not_in_file},
         )
     return RosterImport(created=created, updated=updated, not_in_file=not_in_file)

@@ -58,7 +58,7 @@ def record_event(
         actor=actor,
         actor_label=actor.email if actor else "system",
         verb=verb,
-        object_type=object_type or (target._meta.model_name if target is not None else ""),
+        object_type=object_type or (target._meta.model_name or "" if target is not None else ""),
         object_id=object_id or (str(target.pk) if target is not None else ""),
         created_at=timezone.now(),
         details=json.loads(json.dumps(details or {}, default=str)),
@@ -88,12 +88,15 @@ def verify_chain(school: School) -> ChainCheck:
     for event in AuditEvent.objects.filter(school=school).order_by("sequence").iterator():
         if event.sequence != expected_sequence:
             return ChainCheck(
-                checked, event,
+                checked,
+                event,
                 f"expected event #{expected_sequence} but found #{event.sequence}: an event is missing",
             )
         if event.previous_hash != previous_hash:
             return ChainCheck(
-                checked, event, "its link to the event before it is broken: an event was removed or inserted"
+                checked,
+                event,
+                "its link to the event before it is broken: an event was removed or inserted",
             )
         if event_hash(event) != event.hash:
             return ChainCheck(checked, event, "its content does not match its hash: it was altered")

@@ -194,4 +194,6 @@ class AuditEvent(models.Model):
         indexes = [models.Index(fields=["school", "object_type", "object_id"])]
 
     def __str__(self) -> str:
-        return f"#{self.sequence} {self.actor_label} {self.verb} {self.object_type} {self.object_id}"
+        return (
+            f"#{self.sequence} {self.actor_label} {self.verb} {self.object_type} {self.object_id}"
+        )

@@ -131,7 +131,9 @@ def roster_import(request: HttpRequest, member: Member) -> HttpResponse:
 
 @member_required(Permission.MANAGE_ROSTER)
 def roster_export(request: HttpRequest, member: Member) -> HttpResponse:
-    response = HttpResponse(export_roster(member.school, member.user), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        export_roster(member.school, member.user), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{member.school.slug}-roster.csv"'
     response["Cache-Control"] = "no-store"
     return response

@@ -16,8 +16,8 @@ from schoolgate.cases.actions import (
 )
 from schoolgate.cases.models import CaseStatus, IncidentStatus, Step, StepStatus
 from schoolgate.cases.tests.conftest import member, parent, staff_member
-from schoolgate.schools.models import AuditEvent
 from schoolgate.schools.audit import verify_chain
+from schoolgate.schools.models import AuditEvent
 from schoolgate.test import Cast
 
 CHECKLIST_YES = {

@@ -11,7 +11,9 @@ from schoolgate.schools.audit import verify_chain
 
 
 class Command(BaseCommand):
-    help = "Verify the school's audit chain; exits 1 and names the first broken event if not intact."
+    help = (
+        "Verify the school's audit chain; exits 1 and names the first broken event if not intact."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--school", required=True, help="the school's slug")
