@@ -10,6 +10,7 @@ school_patterns = [
     path("", views.school_home, name="school_home"),
     path("policy/", include("schoolgate.policies.urls")),
     path("people/", include("schoolgate.schools.urls")),
+    path("", include("schoolgate.cases.urls")),
 ]
 
 urlpatterns = [

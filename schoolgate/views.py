@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from schoolgate.cases.models import Incident, IncidentStatus, Step
 from schoolgate.policies.access import get_published_policy
 from schoolgate.schools.access import Member, member_required, schools_for
 from schoolgate.schools.models import Person, PersonKind, User
@@ -34,6 +35,21 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
         .values_list("kind", "n")
     )
     roster_counts = [(label, counts.get(kind, 0)) for kind, label in PersonKind.choices]
+    overdue = None
+    if member.can(Permission.SEE_CASES):
+        overdue = (
+            Step.objects.overdue(timezone.now())
+            .filter(case__school=member.school)
+            .select_related("case", "case__poster")
+            .order_by("due_at")
+        )
+    new_incidents = None
+    if member.can(Permission.WORK_INTAKE):
+        new = Incident.objects.filter(school=member.school, status=IncidentStatus.NEW)
+        new_incidents = {
+            "all": new.count(),
+            "police": new.filter(has_police_indicator=True).count(),
+        }
     return render(
         request,
         "home.html",
@@ -42,6 +58,8 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
             "version": version,
             "review_status": version.review_status(timezone.localdate()) if version else None,
             "roster_counts": roster_counts,
+            "overdue": overdue,
+            "new_incidents": new_incidents,
             "can": {p.name: member.can(p) for p in Permission},
         },
     )
