@@ -120,7 +120,11 @@ def triage(request: HttpRequest, member: Member) -> HttpResponse:
             incidents = incidents.filter(status=data["status"])
         if data["person"].strip():
             incidents = incidents.filter(about_person(member, data["person"].strip()))
-    incidents = cast(IncidentQuerySet, incidents).triage_order().select_related("poster", "case", "captured_by")
+    incidents = (
+        cast(IncidentQuerySet, incidents)
+        .triage_order()
+        .select_related("poster", "case", "captured_by")
+    )
     page = Paginator(incidents.prefetch_related("targets"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
