@@ -124,6 +124,8 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(env_str("SCHOOLGATE_DATA_DIR", str(BASE_DIR / "var")))
+# SQLite cannot create its folder; a fresh clone's first command would fail without this.
+DATA_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'schoolgate.sqlite3'}"),
