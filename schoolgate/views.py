@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from schoolgate.cases.models import Incident, IncidentStatus, Step
+from schoolgate.cases.views import step_title
 from schoolgate.policies.access import get_published_policy
 from schoolgate.schools.access import Member, member_required, schools_for
 from schoolgate.schools.models import Person, PersonKind, User
@@ -35,14 +36,15 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
         .values_list("kind", "n")
     )
     roster_counts = [(label, counts.get(kind, 0)) for kind, label in PersonKind.choices]
-    overdue = None
+    overdue: list[tuple[Step, str]] | None = None
     if member.can(Permission.SEE_CASES):
-        overdue = (
+        steps = (
             Step.objects.overdue(timezone.now())
             .filter(case__school=member.school)
             .select_related("case", "case__poster")
             .order_by("due_at")
         )
+        overdue = [(step, step_title(step.kind)) for step in steps]
     new_incidents = None
     if member.can(Permission.WORK_INTAKE):
         new = Incident.objects.filter(school=member.school, status=IncidentStatus.NEW)

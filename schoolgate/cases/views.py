@@ -43,6 +43,7 @@ from schoolgate.cases.models import (
     Incident,
     IncidentQuerySet,
     IncidentStatus,
+    Step,
     StepStatus,
 )
 from schoolgate.cases.procedure import CHECKLIST, step_options
@@ -348,6 +349,38 @@ def evidence_file(request: HttpRequest, member: Member, pk: int) -> HttpResponse
     return response
 
 
+STEP_TITLES = {
+    "informal_discussion": "Informal discussion",
+    "written_warning": "Written warning",
+    "platform_report": "Report to the platform",
+    "block_on_x": "Block the follower on X",
+    "block_email": "Block e-mail through the school website",
+    "legal_advice": "Legal advice",
+    "legal_action": "Legal action",
+    "other_legal_action": "Other legal action",
+    "police_referral": "Police referral",
+}
+
+
+def step_title(kind: str) -> str:
+    return STEP_TITLES.get(kind, kind.replace("_", " ").capitalize())
+
+
+def step_rows(step: Step) -> dict[str, Any]:
+    """A step's title, details and checklist answers in words for the timeline."""
+    questions = dict(CHECKLIST)
+    return {
+        "title": step_title(step.kind),
+        "details": [
+            (key.replace("_", " ").capitalize(), value)
+            for key, value in step.details.items()
+            if value
+        ],
+        "checklist": [(questions.get(key, key), answer) for key, answer in step.checklist.items()],
+        "is_overdue": step.status != StepStatus.REFUSED and step.is_overdue(timezone.now()),
+    }
+
+
 def _render_case(
     request: HttpRequest,
     member: Member,
@@ -367,9 +400,17 @@ def _render_case(
         case.incidents.select_related("captured_by", "poster").prefetch_related("targets")
     )
     timeline = sorted(
-        [("incident", i.captured_at, i) for i in incidents]
-        + [("step", s.taken_at, s) for s in steps],
-        key=lambda entry: entry[1],
+        [
+            {
+                "kind": "incident",
+                "when": i.captured_at,
+                "item": i,
+                "labels": labels_of(i.categories),
+            }
+            for i in incidents
+        ]
+        + [{"kind": "step", "when": s.taken_at, "item": s, **step_rows(s)} for s in steps],
+        key=lambda entry: entry["when"],
     )
     bound_name, bound_form = bound or ("", None)
     options = []
@@ -381,7 +422,7 @@ def _render_case(
                 if bound_name == f"step:{option.step.id}"
                 else StepForm(option.step.kind, option.needs_checklist, prefix=option.step.id)
             )
-        options.append({"option": option, "form": form})
+        options.append({"option": option, "form": form, "title": step_title(option.step.kind)})
     context = {
         "member": member,
         "case": case,
@@ -389,10 +430,13 @@ def _render_case(
         "now": now,
         "options": options,
         "targets": {t for i in incidents for t in i.targets.all()},
-        "checklist_questions": dict(CHECKLIST),
-        "awaiting": [s for s in steps if s.status == StepStatus.AWAITING_APPROVAL],
+        "awaiting": [
+            {"step": s, "title": step_title(s.kind)}
+            for s in steps
+            if s.status == StepStatus.AWAITING_APPROVAL
+        ],
         "due": [
-            s
+            {"step": s, "title": step_title(s.kind)}
             for s in steps
             if s.due_at and s.followed_up_at is None and s.status != StepStatus.REFUSED
         ],
@@ -455,7 +499,7 @@ def record_step(request: HttpRequest, member: Member, number: int) -> HttpRespon
         else:
             messages.success(
                 request,
-                f"{step.get_status_display()}: {option.step.kind.replace('_', ' ')} recorded.",
+                f"{step.get_status_display()}: {step_title(step.kind).lower()} recorded.",
             )
             return redirect("case", member.school.slug, case.number)
     return _render_case(request, member, case, bound=(f"step:{step_id}", form))

@@ -82,22 +82,22 @@ def test_a_dsl_takes_an_incident_from_screenshot_to_written_warning(
     expect(page.get_by_text("Case 1 is open.")).to_be_visible()
 
     discussion = page.locator("#step-informal_discussion")
-    discussion.get_by_text("Record: informal_discussion").click()
+    discussion.get_by_text("Record the informal discussion").click()
     discussion.get_by_label("Date of the discussion").fill("2026-11-20")
     discussion.get_by_label("Who attended").fill("Parent, DSL")
     discussion.get_by_label("Outcome").select_option("refused")
     discussion.get_by_label("Note").fill("The parent would not take the post down.")
-    discussion.get_by_role("button", name="Record informal_discussion").click()
+    discussion.get_by_role("button", name="Save the informal discussion").click()
     expect(page.get_by_text("Done: informal discussion recorded.")).to_be_visible()
 
     warning = page.locator("#step-written_warning")
-    warning.get_by_text("Record: written_warning").click()
+    warning.get_by_text("Record the written warning").click()
     warning.get_by_label("Date the letter was sent").fill("2026-11-21")
     warning.get_by_label("Deadline for removing the post").fill("2026-11-28")
     warning.get_by_label("The letter sent").set_input_files(
         files=[png_file("warning-letter.png", "Dear parent")]
     )
-    warning.get_by_role("button", name="Record written_warning").click()
+    warning.get_by_role("button", name="Save the written warning").click()
 
     expect(page.get_by_text("Done: written warning recorded.")).to_be_visible()
     timeline = page.locator(".sg-timeline")

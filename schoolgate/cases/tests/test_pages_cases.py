@@ -49,7 +49,7 @@ def test_the_case_page_shows_the_poster_the_timeline_and_why_later_steps_wait(
     page = sign_in(client, cast.alice).get("/s/redscope/cases/1/").content.decode()
     assert parent(cast).display_name in page
     assert "Incident " in page and "Timeline" in page
-    assert "Record: informal_discussion" in page
+    assert "Record the informal discussion" in page
     assert "The informal discussion with the parent comes first" in page
     assert (
         "The policy needs the headteacher&#x27;s approval for this step"
