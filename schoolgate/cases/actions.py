@@ -36,7 +36,7 @@ from schoolgate.schools.access import Member
 from schoolgate.schools.audit import record_event
 from schoolgate.schools.models import Person, PersonKind
 from schoolgate.schools.roles import Permission
-from schoolgate.screening import CATEGORY_IDS, Post
+from schoolgate.screening import CATEGORY_IDS, ENGINE_VERSION, Post
 
 
 class ActionRefused(Exception):
@@ -186,9 +186,16 @@ def open_evidence(member: Member, evidence: Evidence, *, is_download: bool) -> b
     return read_file(evidence.storage_name, evidence.sha256)
 
 
-def screen_incident(incident_id: int) -> Screening:
-    """Read the incident's screenshots if needed, screen it, and keep the result beside older ones."""
+def screen_incident(incident_id: int, *, again: bool = False) -> Screening:
+    """Read the incident's screenshots if needed, screen it, and keep the result beside older ones.
+
+    Screening again with the same engine changes nothing unless `again` is set, so the task is
+    safe to run twice; a newer engine adds its result and the earlier one stays.
+    """
     incident = Incident.objects.select_related("school").get(pk=incident_id)
+    current = incident.current_screening()
+    if current is not None and current.engine_version == ENGINE_VERSION and not again:
+        return current
     images = []
     read_texts = []
     for evidence in incident.evidence.filter(original__isnull=True):

@@ -43,6 +43,7 @@ def test_text_in_a_screenshot_is_read_when_none_was_pasted(cast: Cast) -> None:
 def test_screening_again_keeps_the_earlier_result(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
     incident = logged("The new pick-up rules are a joke.")
     first = screen_incident(incident.pk)
+    assert screen_incident(incident.pk) == first  # the same engine twice: nothing new
     Screening.objects.filter(pk=first.pk).update(engine_version="0.0.1-older")
     second = screen_incident(incident.pk)
     assert Screening.objects.filter(incident=incident).count() == 2
