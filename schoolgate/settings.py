@@ -244,5 +244,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("SCHOOLGATE_LOG_LEVEL", "INFO")},
-    "loggers": {"RapidOCR": {"level": "WARNING"}},
+    # axes logs every sign-in at INFO; failures and lock-outs (WARNING) are what matter.
+    "loggers": {"RapidOCR": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

@@ -21,6 +21,13 @@ def browser() -> Iterator[Browser]:
         pytest.fail("Debian's Chromium is missing: `make test` installs it with apt")
     # Playwright's event loop runs in this thread; the Django test server runs in another.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield from _launch()
+    finally:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def _launch() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,

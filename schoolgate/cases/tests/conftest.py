@@ -52,8 +52,17 @@ def logged(cast: Cast) -> Callable[..., Incident]:
 
     def log(text: str = "The new pick-up rules are a joke.", **fields: Any) -> Incident:
         by = fields.pop("by", cast.alice)
-        screenshots = [(check_upload("post.png", png(text)), "post")] if fields.pop("with_screenshot", False) else []
-        report = IncidentReport(platform=fields.pop("platform", "facebook"), text=text, screenshots=screenshots, **fields)
+        screenshots = (
+            [(check_upload("post.png", png(text)), "post")]
+            if fields.pop("with_screenshot", False)
+            else []
+        )
+        report = IncidentReport(
+            platform=fields.pop("platform", "facebook"),
+            text=text,
+            screenshots=screenshots,
+            **fields,
+        )
         return log_incident(member(cast, by), report)
 
     return log

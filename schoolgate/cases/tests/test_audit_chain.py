@@ -16,7 +16,7 @@ from schoolgate.test import Cast
 
 
 @pytest.fixture
-def chain(cast: Cast, logged):  # type: ignore[no-untyped-def]
+def chain(cast: Cast, logged):
     alice = member(cast, cast.alice)
     case = open_case(alice, logged(poster=parent(cast)))
     record_step(alice, case, StepRecord("informal_discussion", note="Met the parent."))
@@ -33,13 +33,13 @@ def verify(slug: str = "redscope") -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_an_intact_chain_reports_how_many_events_it_checked(chain) -> None:  # type: ignore[no-untyped-def]
+def test_an_intact_chain_reports_how_many_events_it_checked(chain) -> None:
     code, out, _ = verify()
     assert code == 0
     assert f"audit chain intact, {chain.count()} events checked" in out
 
 
-def test_an_edited_row_is_caught_and_named(chain) -> None:  # type: ignore[no-untyped-def]
+def test_an_edited_row_is_caught_and_named(chain) -> None:
     target = chain.get(verb="recorded step")
     AuditEvent.objects.filter(pk=target.pk).update(details={"note": "We never met."})
     code, _, err = verify()
@@ -47,7 +47,7 @@ def test_an_edited_row_is_caught_and_named(chain) -> None:  # type: ignore[no-un
     assert f"BROKEN at event #{target.sequence} (recorded step" in err and "altered" in err
 
 
-def test_a_deleted_row_is_caught(chain) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_row_is_caught(chain) -> None:
     target = chain.get(verb="opened case")
     AuditEvent.objects.filter(pk=target.pk).delete()
     code, _, err = verify()
@@ -55,17 +55,26 @@ def test_a_deleted_row_is_caught(chain) -> None:  # type: ignore[no-untyped-def]
     assert f"expected event #{target.sequence}" in err
 
 
-def test_an_inserted_row_is_caught_even_with_a_valid_own_hash(chain) -> None:  # type: ignore[no-untyped-def]
+def test_an_inserted_row_is_caught_even_with_a_valid_own_hash(chain) -> None:
     events = list(chain)
     middle = events[len(events) // 2]
     later = AuditEvent.objects.filter(school=middle.school, sequence__gte=middle.sequence)
     # Two moves, so no two rows share a sequence number on the way.
     later.update(sequence=F("sequence") + 1000)
-    AuditEvent.objects.filter(school=middle.school, sequence__gte=1000).update(sequence=F("sequence") - 999)
+    AuditEvent.objects.filter(school=middle.school, sequence__gte=1000).update(
+        sequence=F("sequence") - 999
+    )
     forged = AuditEvent(
-        school=middle.school, sequence=middle.sequence, actor=None, actor_label="system",
-        verb="dismissed incident", object_type="incident", object_id="1",
-        created_at=middle.created_at, details={}, previous_hash=events[events.index(middle) - 1].hash,
+        school=middle.school,
+        sequence=middle.sequence,
+        actor=None,
+        actor_label="system",
+        verb="dismissed incident",
+        object_type="incident",
+        object_id="1",
+        created_at=middle.created_at,
+        details={},
+        previous_hash=events[events.index(middle) - 1].hash,
     )
     forged.hash = event_hash(forged)
     forged.save()
@@ -74,7 +83,7 @@ def test_an_inserted_row_is_caught_even_with_a_valid_own_hash(chain) -> None:  #
     assert f"event #{middle.sequence + 1}" in err and "link to the event before it is broken" in err
 
 
-def test_each_school_has_its_own_chain(chain, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+def test_each_school_has_its_own_chain(chain, cast: Cast) -> None:
     code, out, _ = verify("hollowmere")
     assert code == 0
     hollowmere_events = AuditEvent.objects.filter(school=cast.school_b).count()

@@ -22,23 +22,40 @@ def png_claiming(width: int, height: int) -> bytes:
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("post.png", b"#!/bin/sh\nrm -rf /\n", "post.png is not a picture (PNG, JPEG, WebP or GIF) or a PDF"),
-        ("post.png", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "post.png is named .png but its content is a PDF"),
+        (
+            "post.png",
+            b"#!/bin/sh\nrm -rf /\n",
+            "post.png is not a picture (PNG, JPEG, WebP or GIF) or a PDF",
+        ),
+        (
+            "post.png",
+            b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF",
+            "post.png is named .png but its content is a PDF",
+        ),
         ("bomb.png", png_claiming(30000, 30000), "bomb.png expands to an unsafe size"),
         ("vast.png", png_claiming(8000, 8000), "vast.png claims to be 8000×8000 pixels"),
         ("empty.png", b"", "empty.png is empty"),
         ("huge.pdf", b"%PDF-1.4\n" + b"0" * MAX_EVIDENCE_BYTES, "files must be 20 MB or smaller"),
     ],
 )
-def test_uploads_that_are_not_what_they_claim_are_refused(name: str, data: bytes, message: str) -> None:
+def test_uploads_that_are_not_what_they_claim_are_refused(
+    name: str, data: bytes, message: str
+) -> None:
     with pytest.raises(UploadRefused, match=message.replace("(", r"\(").replace(")", r"\)")):
         check_upload(name, data)
 
@@ -49,7 +66,7 @@ def test_a_real_screenshot_is_accepted_with_its_type_from_content() -> None:
     assert checked.sha256 == hashlib.sha256(checked.data).hexdigest()
 
 
-def test_files_are_stored_once_under_their_hash(cast: Cast, logged, evidence_folder: Path) -> None:  # type: ignore[no-untyped-def]
+def test_files_are_stored_once_under_their_hash(cast: Cast, logged, evidence_folder: Path) -> None:
     first = logged("one", with_screenshot=True)
     logged("one", with_screenshot=True)
     stored = list((evidence_folder / "evidence").rglob("*"))
@@ -58,28 +75,37 @@ def test_files_are_stored_once_under_their_hash(cast: Cast, logged, evidence_fol
     assert Evidence.objects.count() == 2
 
 
-def test_evidence_is_never_deleted_and_a_correction_keeps_the_original(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_evidence_is_never_deleted_and_a_correction_keeps_the_original(cast: Cast, logged) -> None:
     evidence = logged("one", with_screenshot=True).evidence.get()
     with pytest.raises(PermissionError):
         evidence.delete()
     alice = member(cast, cast.alice)
     with pytest.raises(ActionRefused, match="why"):
         correct_evidence(alice, evidence, check_upload("full.png", png("one, uncropped")), "")
-    corrected = correct_evidence(alice, evidence, check_upload("full.png", png("one, uncropped")), "The first crop hid the time.")
+    corrected = correct_evidence(
+        alice,
+        evidence,
+        check_upload("full.png", png("one, uncropped")),
+        "The first crop hid the time.",
+    )
     assert corrected.supersedes == evidence and corrected.incident == evidence.incident
     assert Evidence.objects.filter(pk=evidence.pk).exists()
 
 
-def test_every_view_and_download_is_audited(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_every_view_and_download_is_audited(cast: Cast, logged) -> None:
     evidence = logged("one", with_screenshot=True).evidence.get()
     alice = member(cast, cast.alice)
     assert open_evidence(alice, evidence, is_download=False) == png("one")
     open_evidence(alice, evidence, is_download=True)
-    verbs = list(AuditEvent.objects.filter(object_type="evidence", object_id=str(evidence.pk)).values_list("verb", flat=True))
+    verbs = list(
+        AuditEvent.objects.filter(object_type="evidence", object_id=str(evidence.pk)).values_list(
+            "verb", flat=True
+        )
+    )
     assert verbs == ["captured evidence", "viewed evidence", "downloaded evidence"]
 
 
-def test_a_file_altered_on_disk_is_refused(cast: Cast, logged, evidence_folder: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_altered_on_disk_is_refused(cast: Cast, logged, evidence_folder: Path) -> None:
     evidence = logged("one", with_screenshot=True).evidence.get()
     (evidence_folder / evidence.storage_name).write_bytes(png("two"))
     with pytest.raises(OSError, match="no longer matches its SHA-256"):

@@ -20,17 +20,20 @@ from schoolgate.cases.tests.conftest import member, parent
 from schoolgate.test import Cast
 
 CHECKLIST = {
-    "individual_harmed": True, "serious_harm": False, "within_one_year": True,
-    "linked_incidents": True, "content_still_up": True,
+    "individual_harmed": True,
+    "serious_harm": False,
+    "within_one_year": True,
+    "linked_incidents": True,
+    "content_still_up": True,
 }
 
 
 @pytest.fixture
-def case(cast: Cast, logged):  # type: ignore[no-untyped-def]
+def case(cast: Cast, logged):
     return open_case(member(cast, cast.alice), logged(poster=parent(cast)))
 
 
-def test_steps_after_the_first_wait_for_the_discussion(cast: Cast, case) -> None:  # type: ignore[no-untyped-def]
+def test_steps_after_the_first_wait_for_the_discussion(cast: Cast, case) -> None:
     alice = member(cast, cast.alice)
     with pytest.raises(ActionRefused, match="The informal discussion with the parent comes first"):
         record_step(alice, case, StepRecord("written_warning"))
@@ -39,25 +42,31 @@ def test_steps_after_the_first_wait_for_the_discussion(cast: Cast, case) -> None
     assert not options["written_warning"].is_allowed
 
 
-def test_a_recorded_reason_lets_the_discussion_be_skipped(cast: Cast, case) -> None:  # type: ignore[no-untyped-def]
+def test_a_recorded_reason_lets_the_discussion_be_skipped(cast: Cast, case) -> None:
     alice = member(cast, cast.alice)
     with pytest.raises(ActionRefused, match="Give the reason"):
         record_skip_reason(alice, case, "  ")
-    record_skip_reason(alice, case, "The parent has been abusive to staff in person; we write instead.")
+    record_skip_reason(
+        alice, case, "The parent has been abusive to staff in person; we write instead."
+    )
     assert record_step(alice, case, StepRecord("written_warning")).status == StepStatus.DONE
 
 
-def test_only_the_roles_the_policy_names_take_a_step(cast: Cast, case) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_roles_the_policy_names_take_a_step(cast: Cast, case) -> None:
     with pytest.raises(ActionRefused, match="only these roles"):
         record_step(member(cast, cast.olu), case, StepRecord("informal_discussion"))
     with pytest.raises(ActionRefused, match="only these roles"):
-        record_step(member(cast, cast.alice), case, StepRecord("other_legal_action", checklist=CHECKLIST))
+        record_step(
+            member(cast, cast.alice), case, StepRecord("other_legal_action", checklist=CHECKLIST)
+        )
 
 
-def test_steps_marked_for_approval_wait_for_the_headteacher(cast: Cast, case) -> None:  # type: ignore[no-untyped-def]
+def test_steps_marked_for_approval_wait_for_the_headteacher(cast: Cast, case) -> None:
     alice, hana = member(cast, cast.alice), member(cast, cast.hana)
     record_step(alice, case, StepRecord("informal_discussion", details={"outcome": "continued"}))
-    block = record_step(alice, case, StepRecord("block_email", details={"address": "Angry@Example.org"}))
+    block = record_step(
+        alice, case, StepRecord("block_email", details={"address": "Angry@Example.org"})
+    )
     assert block.status == StepStatus.AWAITING_APPROVAL
     assert not BlockedSender.objects.exists()
     with pytest.raises(ActionRefused, match="Only the headteacher"):
@@ -70,14 +79,18 @@ def test_steps_marked_for_approval_wait_for_the_headteacher(cast: Cast, case) ->
     assert BlockedSender.objects.get().address == "angry@example.org"
 
 
-def test_the_headteacher_taking_a_step_approves_it(cast: Cast, case) -> None:  # type: ignore[no-untyped-def]
+def test_the_headteacher_taking_a_step_approves_it(cast: Cast, case) -> None:
     hana = member(cast, cast.hana)
     record_step(hana, case, StepRecord("informal_discussion"))
-    step = record_step(hana, case, StepRecord("legal_advice", checklist=CHECKLIST, details={"to_whom": "Trust solicitor"}))
+    step = record_step(
+        hana,
+        case,
+        StepRecord("legal_advice", checklist=CHECKLIST, details={"to_whom": "Trust solicitor"}),
+    )
     assert step.status == StepStatus.DONE and step.approved_by == cast.hana
 
 
-def test_legal_and_police_steps_need_the_checklist_answered(cast: Cast, case) -> None:  # type: ignore[no-untyped-def]
+def test_legal_and_police_steps_need_the_checklist_answered(cast: Cast, case) -> None:
     hana = member(cast, cast.hana)
     record_step(hana, case, StepRecord("informal_discussion"))
     with pytest.raises(ActionRefused, match="Answer the checklist") as refused:
@@ -86,14 +99,14 @@ def test_legal_and_police_steps_need_the_checklist_answered(cast: Cast, case) ->
     assert "Is there evidence of serious harm?" not in str(refused.value)
 
 
-def test_governors_staff_and_office_cannot_run_cases(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_governors_staff_and_office_cannot_run_cases(cast: Cast, logged) -> None:
     incident = logged()
     for user in (cast.gail, cast.tom, cast.olu):
         with pytest.raises(ActionRefused, match="cannot act on cases"):
             open_case(member(cast, user), incident)
 
 
-def test_a_closed_case_takes_no_more_steps(cast: Cast, case) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_case_takes_no_more_steps(cast: Cast, case) -> None:
     alice = member(cast, cast.alice)
     with pytest.raises(ActionRefused, match="Give the reason"):
         close_case(alice, case, "no_action", "")
@@ -102,13 +115,16 @@ def test_a_closed_case_takes_no_more_steps(cast: Cast, case) -> None:  # type: i
         record_step(alice, case, StepRecord("informal_discussion"))
 
 
-def test_dismissing_needs_a_reason_and_is_a_recorded_outcome(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_dismissing_needs_a_reason_and_is_a_recorded_outcome(cast: Cast, logged) -> None:
     alice = member(cast, cast.alice)
     incident = logged("Does anyone know when the trip money is due?")
     with pytest.raises(ActionRefused, match="reason for taking no action"):
         dismiss_incident(alice, incident, "")
     dismiss_incident(alice, incident, "A neutral question; no breach.")
     incident.refresh_from_db()
-    assert incident.status == "dismissed" and incident.dismissal_reason == "A neutral question; no breach."
+    assert (
+        incident.status == "dismissed"
+        and incident.dismissal_reason == "A neutral question; no breach."
+    )
     with pytest.raises(ActionRefused, match="already dismissed or in a case"):
         open_case(alice, incident)

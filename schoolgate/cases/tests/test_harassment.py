@@ -7,7 +7,7 @@ from schoolgate.cases.tests.conftest import member, parent, staff_member
 from schoolgate.test import Cast
 
 
-def test_two_incidents_against_the_same_person_raise_the_indicator(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_two_incidents_against_the_same_person_raise_the_indicator(cast: Cast, logged) -> None:
     alice = member(cast, cast.alice)
     poster, teacher = parent(cast), staff_member(cast, "Class teacher, Year 3")
     first = logged("She can't teach.", poster=poster, targets=[teacher])
@@ -20,16 +20,22 @@ def test_two_incidents_against_the_same_person_raise_the_indicator(cast: Cast, l
     assert case.has_harassment_indicator and case.has_police_indicator
 
 
-def test_different_people_on_each_occasion_do_not(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_different_people_on_each_occasion_do_not(cast: Cast, logged) -> None:
     alice = member(cast, cast.alice)
     poster = parent(cast)
-    case = open_case(alice, logged("one", poster=poster, targets=[staff_member(cast, "Class teacher, Year 3")]))
-    add_to_case(alice, logged("two", poster=poster, targets=[staff_member(cast, "Class teacher, Year 4")]), case)
+    case = open_case(
+        alice, logged("one", poster=poster, targets=[staff_member(cast, "Class teacher, Year 3")])
+    )
+    add_to_case(
+        alice,
+        logged("two", poster=poster, targets=[staff_member(cast, "Class teacher, Year 4")]),
+        case,
+    )
     case.refresh_from_db()
     assert not case.has_harassment_indicator
 
 
-def test_an_unknown_handle_is_followed_across_incidents(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_handle_is_followed_across_incidents(cast: Cast, logged) -> None:
     alice = member(cast, cast.alice)
     head = staff_member(cast, "Headteacher")
     case = open_case(alice, logged("a", account_handle="@gatewatcher", targets=[head]))
@@ -40,7 +46,7 @@ def test_an_unknown_handle_is_followed_across_incidents(cast: Cast, logged) -> N
     assert case.has_harassment_indicator
 
 
-def test_an_incident_joins_only_its_posters_case(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_an_incident_joins_only_its_posters_case(cast: Cast, logged) -> None:
     import pytest
 
     from schoolgate.cases.actions import ActionRefused

@@ -18,21 +18,29 @@ from schoolgate.screening import ENGINE_VERSION
 from schoolgate.test import Cast
 
 
-def test_saving_an_incident_screens_it_in_the_background(cast: Cast, logged, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def test_saving_an_incident_screens_it_in_the_background(
+    cast: Cast, logged, django_capture_on_commit_callbacks
+) -> None:
     head = staff_member(cast, "Headteacher")
     with django_capture_on_commit_callbacks(execute=True):
-        incident = logged(f"{head.title} {head.last_name} comes to work drunk every Friday.", poster=parent(cast))
+        incident = logged(
+            f"{head.title} {head.last_name} comes to work drunk every Friday.", poster=parent(cast)
+        )
     screening = Screening.objects.get(incident=incident)
     assert screening.engine_version == ENGINE_VERSION
     incident.refresh_from_db()
     assert {"allegation", "defamation"} <= set(incident.categories)
     assert "names_staff" in incident.flags
-    assert screening.assessment["categories"]["defamation"]["policy_line"].startswith("Making defamatory statements")
+    assert screening.assessment["categories"]["defamation"]["policy_line"].startswith(
+        "Making defamatory statements"
+    )
 
 
 def test_text_in_a_screenshot_is_read_when_none_was_pasted(cast: Cast) -> None:
     shot = check_upload("shot.png", png("Someone should sort that teacher out"))
-    incident = log_incident(member(cast, cast.alice), IncidentReport(platform="whatsapp", screenshots=[(shot, "post")]))
+    incident = log_incident(
+        member(cast, cast.alice), IncidentReport(platform="whatsapp", screenshots=[(shot, "post")])
+    )
     screening = screen_incident(incident.pk)
     evidence = incident.evidence.get()
     assert "sort that teacher out" in evidence.ocr_text
@@ -40,7 +48,7 @@ def test_text_in_a_screenshot_is_read_when_none_was_pasted(cast: Cast) -> None:
     assert "violence" in screening.decided_categories()
 
 
-def test_screening_again_keeps_the_earlier_result(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_screening_again_keeps_the_earlier_result(cast: Cast, logged) -> None:
     incident = logged("The new pick-up rules are a joke.")
     first = screen_incident(incident.pk)
     assert screen_incident(incident.pk) == first  # the same engine twice: nothing new
@@ -52,7 +60,7 @@ def test_screening_again_keeps_the_earlier_result(cast: Cast, logged) -> None:  
     assert first.engine_version == "0.0.1-older"
 
 
-def test_overruling_needs_a_reason_that_is_kept(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_overruling_needs_a_reason_that_is_kept(cast: Cast, logged) -> None:
     alice = member(cast, cast.alice)
     incident = logged("The new pick-up rules are a joke.")
     screen_incident(incident.pk)
@@ -60,16 +68,22 @@ def test_overruling_needs_a_reason_that_is_kept(cast: Cast, logged) -> None:  # 
     assert "complaint" in incident.categories
     with pytest.raises(ActionRefused, match="reason for overruling"):
         review_category(alice, incident, "complaint", False, "")
-    review = review_category(alice, incident, "complaint", False, "A fair point about traffic, made politely.")
+    review = review_category(
+        alice, incident, "complaint", False, "A fair point about traffic, made politely."
+    )
     incident.refresh_from_db()
     assert "complaint" not in incident.categories
     assert review.engine_said and not review.applies and review.reason.startswith("A fair point")
-    review_category(alice, incident, "photo_of_others", True, "The attached photo shows the whole class.")
+    review_category(
+        alice, incident, "photo_of_others", True, "The attached photo shows the whole class."
+    )
     incident.refresh_from_db()
     assert "photo_of_others" in incident.categories
 
 
-def test_the_triage_order_puts_police_indicators_then_categories_then_age_first(cast: Cast, logged) -> None:  # type: ignore[no-untyped-def]
+def test_the_triage_order_puts_police_indicators_then_categories_then_age_first(
+    cast: Cast, logged
+) -> None:
     question = logged("Does anyone know when the trip money is due?")
     complaint = logged("The new pick-up rules are a joke.")
     threat = logged("Someone should give that teacher a slap, I will do it myself tomorrow.")
@@ -78,5 +92,7 @@ def test_the_triage_order_puts_police_indicators_then_categories_then_age_first(
         screen_incident(incident.pk)
     later_complaint = logged("The homework policy is a joke.")
     screen_incident(later_complaint.pk)
-    order = list(Incident.objects.filter(school=cast.school_a).triage_order().values_list("pk", flat=True))
+    order = list(
+        Incident.objects.filter(school=cast.school_a).triage_order().values_list("pk", flat=True)
+    )
     assert order == [threat.pk, older_complaint.pk, later_complaint.pk, question.pk]
