@@ -1,4 +1,3 @@
-# ruff: noqa: E501 - one pattern per line reads better than patterns cut mid-alternation
 """The words and phrases the rule pass looks for, each with the reason it gives a reader.
 
 Patterns run over folded text (lower case, disguises undone; see folding.py). Each entry is

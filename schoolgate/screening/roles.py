@@ -1,4 +1,3 @@
-# ruff: noqa: E501 - one pattern per line reads better than patterns cut mid-alternation
 """School roles held by one or few people ("the head", "the Year 3 teacher", "the lollipop lady")."""
 
 from __future__ import annotations
