@@ -84,7 +84,7 @@ def test_rescreening_lists_the_earlier_screening(
 ) -> None:
     incident = logged(THREAT)
     screen_incident(incident.pk)
-    screen_incident(incident.pk)
+    screen_incident(incident.pk, again=True)
     page = sign_in(client, cast.alice).get(f"/s/redscope/incidents/{incident.pk}/").content.decode()
     assert "Earlier screenings" in page
 
