@@ -85,6 +85,46 @@ SURNAMES = [
     "Varley",
     "Whitlow",
     "Yardley",
+    "Abberley",
+    "Blakemore",
+    "Chalcott",
+    "Denholm",
+    "Eskdale",
+    "Fenwick",
+    "Gatcombe",
+    "Hartsell",
+    "Ivesley",
+    "Jarrold",
+    "Kinross",
+    "Lanyon",
+    "Mawdsley",
+    "Nethercott",
+    "Ormsby",
+    "Pellow",
+    "Rathbone",
+    "Selwood",
+    "Tolley",
+    "Upcott",
+    "Vosper",
+    "Wragby",
+    "Yelland",
+    "Cawthorne",
+    "Dimmock",
+    "Edgecombe",
+    "Farrant",
+    "Gedling",
+    "Hemsworth",
+    "Ilsley",
+    "Kelsall",
+    "Lathom",
+    "Millward",
+    "Norbury",
+    "Otterburn",
+    "Pilling",
+    "Rudston",
+    "Skelwith",
+    "Trenholm",
+    "Warrender",
     # Surnames that are ordinary words: the screening engine must not see a person in "wood".
     "Wood",
     "Bird",
@@ -93,6 +133,35 @@ SURNAMES = [
     "Hill",
     "Rose",
 ]
+# Titles for the demo's staff and governors follow the first name, so "Mrs Felix" never appears.
+FEMININE_NAMES = {
+    "Amara",
+    "Bethany",
+    "Dara",
+    "Elowen",
+    "Gemma",
+    "Isla",
+    "Kezia",
+    "Maisie",
+    "Orla",
+    "Rosa",
+    "Talia",
+    "Verity",
+    "Xanthe",
+    "Zara",
+    "Ada",
+    "Cleo",
+    "Esme",
+    "Greta",
+    "Ivy",
+    "Lyra",
+    "Nell",
+    "Pippa",
+    "Sienna",
+    "Una",
+    "Wren",
+    "Freya",
+}
 CLASS_NAMES = {
     "R": "Acorns",
     "1": "Ash",
@@ -150,6 +219,7 @@ def demo_roster_csv(seed: int, pupils: int = 60, parents: int = 25) -> str:
 
     for number, (title, role) in enumerate(STAFF_ROLES, start=1):
         first, last = name()
+        title = _title_for(first, title)
         class_name = ""
         if role.startswith("Class teacher"):
             class_name = CLASS_NAMES[role.rsplit(" ", 1)[1]]
@@ -241,3 +311,11 @@ def demo_roster_csv(seed: int, pupils: int = 60, parents: int = 25) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+def _title_for(first_name: str, preferred: str) -> str:
+    if preferred in ("Dr", "Mx"):
+        return preferred
+    if first_name in FEMININE_NAMES:
+        return preferred if preferred in ("Mrs", "Ms", "Miss") else "Mrs"
+    return "Mr"
