@@ -49,3 +49,4 @@ test: install chromium lint typecheck
 
 bench: install
 	$(BIN)/python bench/screening.py
+	$(BIN)/python bench/triage.py
