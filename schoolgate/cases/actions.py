@@ -404,6 +404,8 @@ def refresh_case_indicators(case: Case) -> Case:
 def record_skip_reason(member: Member, case: Case, reason: str) -> Case:
     """Record why the informal discussion is skipped (for example, the parent cannot be reached safely)."""
     _require_case_work(member)
+    if not case.is_open:
+        raise ActionRefused("The case is closed.")
     if not reason.strip():
         raise ActionRefused("Give the reason for skipping the informal discussion.")
     with transaction.atomic():
@@ -534,6 +536,10 @@ def approve_step(member: Member, step: Step, *, approve: bool, note: str = "") -
 def record_follow_up(member: Member, step: Step, note: str) -> Step:
     """Record what happened by a step's due date (removed, platform replied), ending its reminder."""
     _require_case_work(member)
+    if not step.case.is_open:
+        raise ActionRefused("The case is closed.")
+    if step.followed_up_at is not None:
+        raise ActionRefused("The follow-up of this step is already recorded.")
     with transaction.atomic():
         step.followed_up_at, step.follow_up_note = timezone.now(), note
         step.save(update_fields=["followed_up_at", "follow_up_note"])

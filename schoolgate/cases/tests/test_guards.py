@@ -11,6 +11,7 @@ from schoolgate.cases.actions import (
     close_case,
     dismiss_incident,
     open_case,
+    record_follow_up,
     record_skip_reason,
     record_step,
 )
@@ -113,6 +114,33 @@ def test_a_closed_case_takes_no_more_steps(cast: Cast, case) -> None:
     close_case(alice, case, "no_action", "Fair criticism of the car park; nothing to act on.")
     with pytest.raises(ActionRefused, match="The case is closed"):
         record_step(alice, case, StepRecord("informal_discussion"))
+
+
+def test_a_closed_case_takes_no_skip_reason_or_follow_up(cast: Cast, case) -> None:
+    alice = member(cast, cast.alice)
+    discussion = record_step(
+        alice,
+        case,
+        StepRecord("informal_discussion", details={"outcome": "agreed_to_remove"}),
+    )
+    close_case(alice, case, "removed_after_discussion", "The parent took the post down.")
+    with pytest.raises(ActionRefused, match="The case is closed"):
+        record_skip_reason(alice, case, "Written after the case closed.")
+    with pytest.raises(ActionRefused, match="The case is closed"):
+        record_follow_up(alice, discussion, "Written after the case closed.")
+    case.refresh_from_db()
+    discussion.refresh_from_db()
+    assert case.skip_discussion_reason == "" and discussion.follow_up_note == ""
+
+
+def test_a_follow_up_once_recorded_is_not_overwritten(cast: Cast, case) -> None:
+    alice = member(cast, cast.alice)
+    discussion = record_step(alice, case, StepRecord("informal_discussion"))
+    record_follow_up(alice, discussion, "Post removed on Friday.")
+    with pytest.raises(ActionRefused, match="already recorded"):
+        record_follow_up(alice, discussion, "Something else.")
+    discussion.refresh_from_db()
+    assert discussion.follow_up_note == "Post removed on Friday."
 
 
 def test_dismissing_needs_a_reason_and_is_a_recorded_outcome(cast: Cast, logged) -> None:
