@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import time_machine
 from django.test import Client, override_settings
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from schoolgate.test import PASSWORD, Cast, confirmed_device, current_code
+from schoolgate.test import PASSWORD, Cast, confirmed_device, current_code, sign_in
+
+
+def missing_descriptions(page: str) -> list[str]:
+    """Ids named by aria-describedby that no element on the page carries."""
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    named = [i for v in re.findall(r'aria-describedby="([^"]+)"', page) for i in v.split()]
+    return [i for i in named if i not in ids]
 
 
 def test_staff_sign_in_by_email_in_any_case(cast: Cast, client: Client) -> None:
@@ -41,6 +49,19 @@ def test_a_first_sign_in_sets_up_the_authenticator(cast: Cast, client: Client) -
     device.refresh_from_db()
     assert device.confirmed
     assert client.get("/s/redscope/").status_code == 200
+
+
+def test_a_wrong_code_and_hints_are_read_out_with_their_field(cast: Cast, client: Client) -> None:
+    device = confirmed_device(cast.alice)
+    client.post("/login/", {"username": "alice@redscope.example", "password": PASSWORD})
+    wrong = client.post(
+        "/login/two-factor/", {"token": "000000" if current_code(device) != "000000" else "111111"}
+    ).content.decode()
+    assert 'aria-describedby="id_token_error"' in wrong
+    assert missing_descriptions(wrong) == []
+    upload_page = sign_in(Client(), cast.olu).get("/s/redscope/people/import/").content.decode()
+    assert 'aria-describedby="id_file_helptext"' in upload_page
+    assert missing_descriptions(upload_page) == []
 
 
 def test_later_sign_ins_ask_for_the_code(cast: Cast, client: Client) -> None:
