@@ -42,10 +42,7 @@ def check_upload(name: str, data: bytes) -> CheckedFile:
     name = PurePath(name).name or "upload"
     if not data:
         raise UploadRefused(f"{name} is empty.")
-    if len(data) > MAX_EVIDENCE_BYTES:
-        raise UploadRefused(
-            f"{name} is {len(data) / 1024 / 1024:.1f} MB; files must be 20 MB or smaller."
-        )
+    check_size(name, len(data))
     kind = filetype.guess(data)
     if kind is None or kind.mime not in ACCEPTED:
         raise UploadRefused(
@@ -58,6 +55,14 @@ def check_upload(name: str, data: bytes) -> CheckedFile:
     if kind.mime.startswith("image/"):
         _check_image(name, data)
     return CheckedFile(name, data, kind.mime, hashlib.sha256(data).hexdigest())
+
+
+def check_size(name: str, size: int) -> None:
+    """Refuse a file over the limit; call it before reading an upload, so none fills memory."""
+    if size > MAX_EVIDENCE_BYTES:
+        raise UploadRefused(
+            f"{name} is {size / 1024 / 1024:.1f} MB; files must be 20 MB or smaller."
+        )
 
 
 def _check_image(name: str, data: bytes) -> None:

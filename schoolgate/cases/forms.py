@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
 from schoolgate.cases.actions import IncidentReport, StepRecord
-from schoolgate.cases.evidence import CheckedFile, UploadRefused, check_upload
+from schoolgate.cases.evidence import CheckedFile, UploadRefused, check_size, check_upload
 from schoolgate.cases.models import CaseOutcome, EvidenceRole, IncidentStatus, Platform
 from schoolgate.cases.procedure import CHECKLIST, DISCUSSION_OUTCOMES, POLICE_ROUTES
 from schoolgate.schools.models import Person, PersonKind, School
@@ -48,8 +48,10 @@ class CheckedFilesField(forms.FileField):
         checked, errors = [], []
         for upload in uploads:
             assert isinstance(upload, UploadedFile)
+            name = upload.name or "upload"
             try:
-                checked.append(check_upload(upload.name or "upload", upload.read()))
+                check_size(name, upload.size or 0)
+                checked.append(check_upload(name, upload.read()))
             except UploadRefused as refused:
                 errors.append(forms.ValidationError(str(refused)))
         if errors:

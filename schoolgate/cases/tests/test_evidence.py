@@ -8,9 +8,12 @@ import zlib
 from pathlib import Path
 
 import pytest
+from django import forms
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from schoolgate.cases.actions import ActionRefused, correct_evidence, open_evidence
 from schoolgate.cases.evidence import MAX_EVIDENCE_BYTES, UploadRefused, check_upload
+from schoolgate.cases.forms import CheckedFilesField
 from schoolgate.cases.models import Evidence
 from schoolgate.cases.tests.conftest import member, png
 from schoolgate.schools.models import AuditEvent
@@ -58,6 +61,24 @@ def test_uploads_that_are_not_what_they_claim_are_refused(
 ) -> None:
     with pytest.raises(UploadRefused, match=message.replace("(", r"\(").replace(")", r"\)")):
         check_upload(name, data)
+
+
+class OversizedUpload(SimpleUploadedFile):
+    """An upload whose size is known before it is read; reading it whole would fill memory."""
+
+    def __init__(self, name: str, size: int) -> None:
+        super().__init__(name, png(), content_type="image/png")
+        self.size = size
+
+    def read(self, *args: object) -> bytes:
+        raise AssertionError("an upload known to be too large was read into memory")
+
+
+def test_a_too_large_upload_is_refused_before_it_is_read() -> None:
+    upload = OversizedUpload("film.png", 3 * 1024 * 1024 * 1024)
+    with pytest.raises(forms.ValidationError) as refused:
+        CheckedFilesField().clean([upload])
+    assert refused.value.messages == ["film.png is 3072.0 MB; files must be 20 MB or smaller."]
 
 
 def test_a_real_screenshot_is_accepted_with_its_type_from_content() -> None:
