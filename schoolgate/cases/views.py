@@ -322,7 +322,8 @@ def open_case(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
 def add_to_case(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     incident = get_incident(member, pk)
     try:
-        case = get_case(member, int(request.POST.get("case", "0") or 0))
+        number = request.POST.get("case", "")
+        case = get_case(member, int(number) if number.isdecimal() else 0)
         actions.add_to_case(member, incident, case)
     except ActionRefused as refused:
         return _incident_page(request, member, incident, errors=[str(refused)])

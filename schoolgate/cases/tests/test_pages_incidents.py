@@ -217,6 +217,18 @@ def test_opening_a_case_and_adding_the_same_posters_next_incident(
     assert second.case is not None and second.case.number == 1
 
 
+def test_adding_to_a_case_that_is_not_a_number_is_not_found(
+    cast: Cast, client: Client, logged: Callable[..., Incident]
+) -> None:
+    incident = logged("one", poster=parent(cast))
+    sign_in(client, cast.alice)
+    for case in ("abc", "1.5", "²", ""):
+        response = client.post(f"/s/redscope/incidents/{incident.pk}/add-to-case/", {"case": case})
+        assert response.status_code == 404
+    incident.refresh_from_db()
+    assert incident.case is None
+
+
 def test_staff_see_only_their_own_reports(
     cast: Cast, client: Client, logged: Callable[..., Incident]
 ) -> None:
