@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -16,6 +17,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.management.base import CommandError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 
 from schoolgate.schools.models import Membership, Person, School, TrustMembership, User
 from schoolgate.schools.roles import Permission, Role, role_can, role_needs_two_factor
@@ -94,7 +96,8 @@ def member_required(permission: Permission) -> Callable[..., Any]:
                 return redirect_to_login(request.get_full_path())
             assert isinstance(user, User)
             if needs_two_factor(user) and not user.is_verified():  # type: ignore[attr-defined]
-                return redirect("two_factor")
+                next_query = urlencode({"next": request.get_full_path()}, safe="/")
+                return redirect(f"{reverse('two_factor')}?{next_query}")
             member = get_member(user, school_slug)
             if not member.can(permission):
                 raise PermissionDenied(f"Your role ({member.role_label}) cannot do this.")

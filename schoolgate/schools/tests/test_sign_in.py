@@ -33,7 +33,7 @@ def test_a_wrong_password_says_so(cast: Cast, client: Client) -> None:
 
 def test_a_first_sign_in_sets_up_the_authenticator(cast: Cast, client: Client) -> None:
     client.post("/login/", {"username": "alice@redscope.example", "password": PASSWORD})
-    assert client.get("/s/redscope/")["Location"] == "/login/two-factor/"
+    assert client.get("/s/redscope/")["Location"] == "/login/two-factor/?next=/s/redscope/"
     setup = client.get("/login/two-factor/")
     assert "Set up your authenticator app" in setup.content.decode()
     device = TOTPDevice.objects.get(user=cast.alice, confirmed=False)
@@ -71,6 +71,15 @@ def test_later_sign_ins_ask_for_the_code(cast: Cast, client: Client) -> None:
     assert "Enter the code from your authenticator app" in page
     client.post("/login/two-factor/", {"token": current_code(device)})
     assert client.get("/s/redscope/").status_code == 200
+
+
+def test_the_code_leads_back_to_the_page_asked_for(cast: Cast, client: Client) -> None:
+    device = confirmed_device(cast.alice)
+    client.post("/login/", {"username": "alice@redscope.example", "password": PASSWORD})
+    code_page = client.get("/s/redscope/cases/?status=closed")["Location"]
+    assert code_page == "/login/two-factor/?next=/s/redscope/cases/%3Fstatus%3Dclosed"
+    done = client.post(code_page, {"token": current_code(device)})
+    assert done["Location"] == "/s/redscope/cases/?status=closed"
 
 
 def test_governors_see_no_cases_and_need_no_second_factor(cast: Cast, client: Client) -> None:
