@@ -294,11 +294,18 @@ def review_category(request: HttpRequest, member: Member, pk: int) -> HttpRespon
 @member_required(Permission.ACT_ON_STEPS)
 def dismiss_incident(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     incident = get_incident(member, pk)
-    form = ReasonForm(request.POST)
+    reason = ReasonForm(request.POST).data.get("reason", "")
     try:
-        actions.dismiss_incident(member, incident, form.data.get("reason", ""))
+        actions.dismiss_incident(member, incident, reason)
     except ActionRefused as refused:
-        return _incident_page(request, member, incident, errors=[str(refused)])
+        return _incident_page(
+            request,
+            member,
+            incident,
+            errors=[str(refused)],
+            error_for="dismiss-reason" if incident.status == IncidentStatus.NEW else "",
+            dismiss_reason=reason,
+        )
     messages.success(request, "The incident is dismissed with no action; the reason is kept.")
     if request.POST.get("next") == "triage":
         return redirect("triage", member.school.slug)

@@ -202,6 +202,21 @@ def test_a_dsl_dismisses_from_the_queue_with_a_reason(
     assert "Only a new incident can be dismissed." in page
 
 
+def test_a_dismissal_without_a_reason_leads_to_the_reason_field(
+    cast: Cast, client: Client, logged: Callable[..., Incident]
+) -> None:
+    incident = logged()
+    response = sign_in(client, cast.alice).post(
+        f"/s/redscope/incidents/{incident.pk}/dismiss/", {"reason": "  "}
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<a href="#dismiss-reason">Give the reason for taking no action.</a>' in page
+    assert '<details class="govuk-details" open>' in page
+    assert 'aria-describedby="dismiss-reason-hint dismiss-reason-error"' in page
+    assert 'id="dismiss-reason-error"' in page
+
+
 def test_opening_a_case_and_adding_the_same_posters_next_incident(
     cast: Cast, client: Client, logged: Callable[..., Incident]
 ) -> None:
