@@ -258,6 +258,18 @@ def test_staff_see_only_their_own_reports(
     assert client.post(f"/s/redscope/incidents/{own.pk}/open-case/").status_code == 403
 
 
+def test_staff_are_not_sent_to_case_pages_they_cannot_open(
+    cast: Cast, client: Client, logged: Callable[..., Incident]
+) -> None:
+    own = logged("mine", by=cast.tom, poster=parent(cast))
+    open_case(member(cast, cast.alice), own)
+    sign_in(client, cast.tom)
+    for url in ("/s/redscope/incidents/?status=in_case", f"/s/redscope/incidents/{own.pk}/"):
+        page = client.get(url).content.decode()
+        assert "case 1" in page and "/s/redscope/cases/1/" not in page
+    assert client.get("/s/redscope/cases/1/").status_code == 403
+
+
 def test_governors_get_403_on_incidents(
     cast: Cast, client: Client, logged: Callable[..., Incident]
 ) -> None:
