@@ -34,7 +34,7 @@ from schoolgate.cases.procedure import CHECKLIST, step_option
 from schoolgate.policies.models import PolicyVersion
 from schoolgate.schools.access import Member
 from schoolgate.schools.audit import record_event
-from schoolgate.schools.models import Person, PersonKind
+from schoolgate.schools.models import Person, PersonKind, School
 from schoolgate.schools.roles import Permission
 from schoolgate.screening import CATEGORY_IDS, ENGINE_VERSION, Post
 
@@ -198,6 +198,7 @@ def screen_incident(incident_id: int, *, again: bool = False) -> Screening:
         return current
     images = []
     read_texts = []
+    newly_read: list[Evidence] = []
     for evidence in incident.evidence.filter(original__isnull=True):
         if not evidence.is_image:
             continue
@@ -205,12 +206,22 @@ def screen_incident(incident_id: int, *, again: bool = False) -> Screening:
         images.append(data)
         if not incident.text.strip() and not evidence.ocr_text:
             evidence.ocr_text = engine.read_text_in_image(data)
-            Evidence.objects.filter(pk=evidence.pk).update(ocr_text=evidence.ocr_text)
+            newly_read.append(evidence)
         if evidence.ocr_text:
             read_texts.append(evidence.ocr_text)
     text = incident.text.strip() or "\n".join(read_texts)
     assessment = engine.screener_for(incident.school).screen(Post(text, images=tuple(images)))
     with transaction.atomic():
+        for evidence in newly_read:
+            # The recognised text sits beside the file; the file itself is never changed.
+            Evidence.objects.filter(pk=evidence.pk).update(ocr_text=evidence.ocr_text)
+            record_event(
+                incident.school,
+                None,
+                "read text in evidence",
+                evidence,
+                {"characters": len(evidence.ocr_text)},
+            )
         incident.screenings.filter(is_current=True).update(is_current=False)
         screening = Screening.objects.create(
             incident=incident,
@@ -314,6 +325,8 @@ def open_case(member: Member, incident: Incident) -> Case:
     if version is None:
         raise ActionRefused("Publish the school's policy before opening cases.")
     with transaction.atomic():
+        # Lock the school row so two cases opened at once cannot take the same number.
+        School.objects.select_for_update().filter(pk=member.school.pk).first()
         number = (
             Case.objects.filter(school=member.school).aggregate(n=Max("number"))["n"] or 0
         ) + 1

@@ -7,175 +7,499 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('policies', '0002_initial'),
-        ('schools', '0002_audit_event'),
+        ("policies", "0002_initial"),
+        ("schools", "0002_audit_event"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Case',
+            name="Case",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('poster_handle', models.CharField(blank=True, max_length=200)),
-                ('status', models.CharField(choices=[('open', 'Open'), ('closed', 'Closed')], default='open', max_length=8)),
-                ('opened_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('has_police_indicator', models.BooleanField(default=False)),
-                ('has_harassment_indicator', models.BooleanField(default=False)),
-                ('skip_discussion_reason', models.TextField(blank=True)),
-                ('outcome', models.CharField(blank=True, choices=[('removed_after_discussion', 'Removed after discussion'), ('removed_after_warning', 'Removed after the warning'), ('removed_by_platform', 'Removed by the platform'), ('no_action', 'No action'), ('referred_to_police', 'Referred to the police'), ('legal', 'Legal action')], max_length=30)),
-                ('outcome_reason', models.TextField(blank=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('opened_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('policy_version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='policies.policyversion')),
-                ('poster', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='schools.person')),
-                ('school', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='schools.school')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveIntegerField()),
+                ("poster_handle", models.CharField(blank=True, max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("closed", "Closed")],
+                        default="open",
+                        max_length=8,
+                    ),
+                ),
+                ("opened_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("has_police_indicator", models.BooleanField(default=False)),
+                ("has_harassment_indicator", models.BooleanField(default=False)),
+                ("skip_discussion_reason", models.TextField(blank=True)),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("removed_after_discussion", "Removed after discussion"),
+                            ("removed_after_warning", "Removed after the warning"),
+                            ("removed_by_platform", "Removed by the platform"),
+                            ("no_action", "No action"),
+                            ("referred_to_police", "Referred to the police"),
+                            ("legal", "Legal action"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("outcome_reason", models.TextField(blank=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "opened_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "policy_version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="cases",
+                        to="policies.policyversion",
+                    ),
+                ),
+                (
+                    "poster",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="cases",
+                        to="schools.person",
+                    ),
+                ),
+                (
+                    "school",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="cases",
+                        to="schools.school",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-opened_at'],
+                "ordering": ["-opened_at"],
             },
         ),
         migrations.CreateModel(
-            name='Incident',
+            name="Incident",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('platform', models.CharField(choices=[('facebook', 'Facebook'), ('instagram', 'Instagram'), ('x', 'X (Twitter)'), ('tiktok', 'TikTok'), ('whatsapp', 'WhatsApp'), ('email', 'E-mail'), ('school_website', 'School website'), ('other', 'Other')], max_length=20)),
-                ('permalink', models.URLField(blank=True, max_length=500)),
-                ('account_handle', models.CharField(blank=True, max_length=200)),
-                ('display_name', models.CharField(blank=True, max_length=200)),
-                ('profile_url', models.URLField(blank=True, max_length=500)),
-                ('text', models.TextField(blank=True, help_text='The words of the post as published.')),
-                ('posted_at_shown', models.CharField(blank=True, help_text='The post time as the platform showed it ("2h", "Tuesday 9:14").', max_length=100)),
-                ('posted_at', models.DateTimeField(blank=True, help_text='The post time in UTC.', null=True)),
-                ('captured_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('capture_method', models.CharField(blank=True, max_length=200)),
-                ('status', models.CharField(choices=[('new', 'New'), ('dismissed', 'Dismissed'), ('in_case', 'In a case')], default='new', max_length=12)),
-                ('dismissal_reason', models.TextField(blank=True)),
-                ('categories', models.JSONField(default=list)),
-                ('flags', models.JSONField(default=list)),
-                ('has_police_indicator', models.BooleanField(default=False)),
-                ('severity', models.PositiveIntegerField(default=0)),
-                ('captured_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='captured_incidents', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='incidents', to='cases.case')),
-                ('poster', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='posted_incidents', to='schools.person')),
-                ('school', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='incidents', to='schools.school')),
-                ('targets', models.ManyToManyField(blank=True, related_name='targeted_by_incidents', to='schools.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "platform",
+                    models.CharField(
+                        choices=[
+                            ("facebook", "Facebook"),
+                            ("instagram", "Instagram"),
+                            ("x", "X (Twitter)"),
+                            ("tiktok", "TikTok"),
+                            ("whatsapp", "WhatsApp"),
+                            ("email", "E-mail"),
+                            ("school_website", "School website"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("permalink", models.URLField(blank=True, max_length=500)),
+                ("account_handle", models.CharField(blank=True, max_length=200)),
+                ("display_name", models.CharField(blank=True, max_length=200)),
+                ("profile_url", models.URLField(blank=True, max_length=500)),
+                (
+                    "text",
+                    models.TextField(blank=True, help_text="The words of the post as published."),
+                ),
+                (
+                    "posted_at_shown",
+                    models.CharField(
+                        blank=True,
+                        help_text='The post time as the platform showed it ("2h", "Tuesday 9:14").',
+                        max_length=100,
+                    ),
+                ),
+                (
+                    "posted_at",
+                    models.DateTimeField(blank=True, help_text="The post time in UTC.", null=True),
+                ),
+                ("captured_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("capture_method", models.CharField(blank=True, max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("dismissed", "Dismissed"),
+                            ("in_case", "In a case"),
+                        ],
+                        default="new",
+                        max_length=12,
+                    ),
+                ),
+                ("dismissal_reason", models.TextField(blank=True)),
+                ("categories", models.JSONField(default=list)),
+                ("flags", models.JSONField(default=list)),
+                ("has_police_indicator", models.BooleanField(default=False)),
+                ("severity", models.PositiveIntegerField(default=0)),
+                (
+                    "captured_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="captured_incidents",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="incidents",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "poster",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="posted_incidents",
+                        to="schools.person",
+                    ),
+                ),
+                (
+                    "school",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="incidents",
+                        to="schools.school",
+                    ),
+                ),
+                (
+                    "targets",
+                    models.ManyToManyField(
+                        blank=True, related_name="targeted_by_incidents", to="schools.person"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-captured_at'],
+                "ordering": ["-captured_at"],
             },
         ),
         migrations.CreateModel(
-            name='Screening',
+            name="Screening",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('engine_version', models.CharField(max_length=50)),
-                ('assessment', models.JSONField()),
-                ('screened_text', models.TextField(help_text='The text the engine read: the post and any OCR.')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('is_current', models.BooleanField(default=True)),
-                ('incident', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='screenings', to='cases.incident')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("engine_version", models.CharField(max_length=50)),
+                ("assessment", models.JSONField()),
+                (
+                    "screened_text",
+                    models.TextField(help_text="The text the engine read: the post and any OCR."),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("is_current", models.BooleanField(default=True)),
+                (
+                    "incident",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="screenings",
+                        to="cases.incident",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='CategoryReview',
+            name="CategoryReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(max_length=40)),
-                ('applies', models.BooleanField(help_text="Staff's decision: does the category apply?")),
-                ('engine_said', models.BooleanField()),
-                ('reason', models.TextField(blank=True)),
-                ('reviewed_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('reviewed_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('incident', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reviews', to='cases.incident')),
-                ('screening', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reviews', to='cases.screening')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("category", models.CharField(max_length=40)),
+                (
+                    "applies",
+                    models.BooleanField(help_text="Staff's decision: does the category apply?"),
+                ),
+                ("engine_said", models.BooleanField()),
+                ("reason", models.TextField(blank=True)),
+                ("reviewed_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "incident",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reviews",
+                        to="cases.incident",
+                    ),
+                ),
+                (
+                    "screening",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reviews",
+                        to="cases.screening",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['reviewed_at'],
+                "ordering": ["reviewed_at"],
             },
         ),
         migrations.CreateModel(
-            name='Step',
+            name="Step",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('step_id', models.CharField(help_text="The step's id in the policy file.", max_length=50)),
-                ('kind', models.CharField(max_length=30)),
-                ('wording', models.TextField(help_text="The policy's words for this step, as they were.")),
-                ('status', models.CharField(choices=[('awaiting_approval', "Awaiting the headteacher's approval"), ('done', 'Done'), ('refused', 'Approval refused')], max_length=20)),
-                ('taken_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('note', models.TextField(blank=True)),
-                ('details', models.JSONField(default=dict)),
-                ('checklist', models.JSONField(blank=True, default=dict)),
-                ('due_at', models.DateTimeField(blank=True, null=True)),
-                ('due_reason', models.CharField(blank=True, max_length=200)),
-                ('followed_up_at', models.DateTimeField(blank=True, null=True)),
-                ('follow_up_note', models.TextField(blank=True)),
-                ('approved_at', models.DateTimeField(blank=True, null=True)),
-                ('approval_note', models.TextField(blank=True)),
-                ('approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='steps', to='cases.case')),
-                ('taken_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "step_id",
+                    models.CharField(help_text="The step's id in the policy file.", max_length=50),
+                ),
+                ("kind", models.CharField(max_length=30)),
+                (
+                    "wording",
+                    models.TextField(help_text="The policy's words for this step, as they were."),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("awaiting_approval", "Awaiting the headteacher's approval"),
+                            ("done", "Done"),
+                            ("refused", "Approval refused"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("taken_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("note", models.TextField(blank=True)),
+                ("details", models.JSONField(default=dict)),
+                ("checklist", models.JSONField(blank=True, default=dict)),
+                ("due_at", models.DateTimeField(blank=True, null=True)),
+                ("due_reason", models.CharField(blank=True, max_length=200)),
+                ("followed_up_at", models.DateTimeField(blank=True, null=True)),
+                ("follow_up_note", models.TextField(blank=True)),
+                ("approved_at", models.DateTimeField(blank=True, null=True)),
+                ("approval_note", models.TextField(blank=True)),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="steps",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "taken_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['taken_at', 'pk'],
+                "ordering": ["taken_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('post', 'Screenshot of the post'), ('thread', 'Screenshot of the surrounding thread'), ('letter', 'Letter'), ('attachment', 'Attachment')], default='post', max_length=12)),
-                ('sha256', models.CharField(db_index=True, max_length=64)),
-                ('size', models.PositiveBigIntegerField()),
-                ('content_type', models.CharField(max_length=100)),
-                ('original_name', models.CharField(max_length=255)),
-                ('captured_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('ocr_text', models.TextField(blank=True)),
-                ('correction_reason', models.TextField(blank=True)),
-                ('captured_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('original', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='viewing_copies', to='cases.evidence')),
-                ('school', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='evidence', to='schools.school')),
-                ('supersedes', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='corrections', to='cases.evidence')),
-                ('incident', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='evidence', to='cases.incident')),
-                ('step', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='attachments', to='cases.step')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("post", "Screenshot of the post"),
+                            ("thread", "Screenshot of the surrounding thread"),
+                            ("letter", "Letter"),
+                            ("attachment", "Attachment"),
+                        ],
+                        default="post",
+                        max_length=12,
+                    ),
+                ),
+                ("sha256", models.CharField(db_index=True, max_length=64)),
+                ("size", models.PositiveBigIntegerField()),
+                ("content_type", models.CharField(max_length=100)),
+                ("original_name", models.CharField(max_length=255)),
+                ("captured_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("ocr_text", models.TextField(blank=True)),
+                ("correction_reason", models.TextField(blank=True)),
+                (
+                    "captured_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "original",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="viewing_copies",
+                        to="cases.evidence",
+                    ),
+                ),
+                (
+                    "school",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="evidence",
+                        to="schools.school",
+                    ),
+                ),
+                (
+                    "supersedes",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="corrections",
+                        to="cases.evidence",
+                    ),
+                ),
+                (
+                    "incident",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="evidence",
+                        to="cases.incident",
+                    ),
+                ),
+                (
+                    "step",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attachments",
+                        to="cases.step",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['captured_at', 'pk'],
+                "ordering": ["captured_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='BlockedSender',
+            name="BlockedSender",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('address', models.CharField(help_text='An e-mail address or @domain.', max_length=254)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('is_active', models.BooleanField(default=True)),
-                ('school', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='blocked_senders', to='schools.school')),
-                ('step', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='blocks', to='cases.step')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "address",
+                    models.CharField(help_text="An e-mail address or @domain.", max_length=254),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("is_active", models.BooleanField(default=True)),
+                (
+                    "school",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="blocked_senders",
+                        to="schools.school",
+                    ),
+                ),
+                (
+                    "step",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="blocks",
+                        to="cases.step",
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='case',
-            constraint=models.UniqueConstraint(fields=('school', 'number'), name='case_number_per_school'),
+            model_name="case",
+            constraint=models.UniqueConstraint(
+                fields=("school", "number"), name="case_number_per_school"
+            ),
         ),
         migrations.AddIndex(
-            model_name='incident',
-            index=models.Index(fields=['school', 'status', '-severity', 'captured_at'], name='cases_incid_school__c7742f_idx'),
+            model_name="incident",
+            index=models.Index(
+                fields=["school", "status", "-severity", "captured_at"],
+                name="cases_incid_school__c7742f_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='incident',
-            index=models.Index(fields=['school', 'account_handle'], name='cases_incid_school__7efd9e_idx'),
+            model_name="incident",
+            index=models.Index(
+                fields=["school", "account_handle"], name="cases_incid_school__7efd9e_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='blockedsender',
-            constraint=models.UniqueConstraint(condition=models.Q(('is_active', True)), fields=('school', 'address'), name='one_active_block'),
+            model_name="blockedsender",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("is_active", True)),
+                fields=("school", "address"),
+                name="one_active_block",
+            ),
         ),
     ]
