@@ -27,7 +27,6 @@ HEADS_FILE = "heads.npz"
 CONFIG_FILE = "classifier.json"
 MAX_TOKENS = 128
 EMBEDDING_DIM = 384
-BATCH_SIZE = 32
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -72,26 +71,23 @@ class Encoder:
         # An InferenceSession may be shared, but the tokenizer's settings are not thread-safe.
         self._lock = threading.Lock()
 
-    def embed(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
-        """Return an (n, 384) float32 array; similar lengths are batched together to pad less."""
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Return an (n, 384) float32 array, one encoder run per post.
+
+        The int8 model quantises activations with one scale per run, so in a batch a post's
+        embedding would shift with its neighbours: a post must score the same alone or in a batch.
+        """
         out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
         if not texts:
             return out
         with self._lock:
             encodings = self.tokenizer.encode_batch([t or " " for t in texts])
-        lengths = np.array([len(e.ids) for e in encodings])
-        order = np.argsort(lengths, kind="stable")
-        for start in range(0, len(order), batch_size):
-            rows = order[start : start + batch_size]
-            width = int(lengths[rows].max())
-            ids = np.zeros((len(rows), width), dtype=np.int64)
-            mask = np.zeros((len(rows), width), dtype=np.int64)
-            for r, index in enumerate(rows):
-                tokens = encodings[index].ids
-                ids[r, : len(tokens)] = tokens
-                mask[r, : len(tokens)] = 1
-            (embedding,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[rows] = embedding
+        for index, encoding in enumerate(encodings):
+            ids = np.array([encoding.ids], dtype=np.int64)
+            (embedding,) = self.session.run(
+                None, {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+            )
+            out[index] = embedding[0]
         return out
 
 
@@ -145,8 +141,9 @@ class TextClassifier:
         return self._encoder
 
     def lexical_logits(self, texts: Sequence[str]) -> np.ndarray:
-        """Return the hashed n-gram logits: the eight categories, "any", then the public heads'
-        lexical part (the public heads add the encoder's part when a post is escalated)."""
+        """Return the hashed n-gram logits, by column: the first pass's eight categories and
+        "any", then the n-gram parts of the public heads and of the category heads (the encoder's
+        parts are added when a post is escalated)."""
         x = self._hasher.transform(texts)
         return np.asarray(x @ self._w["lex_coef"], dtype=np.float32)
 
@@ -160,11 +157,14 @@ class TextClassifier:
     ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Return (n, 8) category probabilities and the public heads for given embeddings."""
         k = len(CATEGORY_IDS) + 1
+        e = k + len(self.extra_names)
         extra_logits = (
-            embeddings @ self._w["extra_coef"] + lexical_logits[:, k:] + self._w["extra_intercept"]
+            embeddings @ self._w["extra_coef"] + lexical_logits[:, k:e] + self._w["extra_intercept"]
         )
         features = np.hstack([embeddings, extra_logits]).astype(np.float32)
-        categories = _sigmoid(features @ self._w["cat_coef"] + self._w["cat_intercept"])
+        categories = _sigmoid(
+            features @ self._w["cat_coef"] + lexical_logits[:, e:] + self._w["cat_intercept"]
+        )
         extra = {name: _sigmoid(extra_logits[:, i]) for i, name in enumerate(self.extra_names)}
         return categories, extra
 

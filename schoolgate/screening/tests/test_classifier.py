@@ -69,7 +69,7 @@ def test_it_is_deterministic_and_batch_independent(classifier: TextClassifier) -
     again = classifier.predict(texts)
     one_by_one = np.vstack([classifier.predict([t]) for t in texts])
     np.testing.assert_array_equal(together, again)
-    np.testing.assert_allclose(together, one_by_one, atol=1e-4)
+    np.testing.assert_allclose(together, one_by_one, atol=1e-6)
 
 
 def test_an_obvious_threat_scores_above_a_neutral_reminder(classifier: TextClassifier) -> None:

