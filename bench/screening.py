@@ -254,13 +254,19 @@ def evaluate_public(
     gold = np.array(split.targets)
     rows: list[dict[str, Any]] = []
 
-    def row(mapping: str, y: np.ndarray, ours: np.ndarray, peer_gold: np.ndarray | None) -> None:
+    def row(
+        mapping: str,
+        y: np.ndarray,
+        ours: np.ndarray,
+        peer_gold: np.ndarray | None,
+        published: str = "",
+    ) -> None:
         item: dict[str, Any] = {
             "name": f"{name} ({len(y)} posts)",
             "mapping": mapping,
             "macro_f1": macro_f1(y, ours),
             "positive": prf(y > 0, ours > 0) if len(np.unique(y)) == 2 else None,
-            "published": PUBLISHED.get(name, "") if "head" in mapping else "",
+            "published": published,
             "peers": {},
         }
         if peer_gold is not None:
@@ -274,11 +280,17 @@ def evaluate_public(
 
     if name in ("tweeteval-offensive", "cad"):
         head = "offence" if name == "tweeteval-offensive" else "abuse"
-        row(f"offensive -> head `{head}`", gold, heads[head] >= 0.5, gold)
+        row(f"offensive -> head `{head}`", gold, heads[head] >= 0.5, gold, PUBLISHED.get(name, ""))
         row(f"offensive -> any of {', '.join(ABUSE_CATEGORIES)}", gold, abuse, gold)
     elif name == "olid":
         level_a = np.array(split.extra["offensive"])
-        row("level A OFF -> head `offence`", level_a, heads["offence"] >= 0.5, level_a)
+        row(
+            "level A OFF -> head `offence`",
+            level_a,
+            heads["offence"] >= 0.5,
+            level_a,
+            PUBLISHED["olid"],
+        )
         row(
             "level C IND -> offensive_about_person",
             gold,
@@ -287,12 +299,12 @@ def evaluate_public(
         )
         row("level C IND -> head `targeted`", gold, heads["targeted"] >= 0.5, gold)
     elif name == "tweeteval-hate":
-        row("hate -> head `hate`", gold, heads["hate"] >= 0.5, gold)
+        row("hate -> head `hate`", gold, heads["hate"] >= 0.5, gold, PUBLISHED[name])
         row("hate -> discrimination", gold, decided[:, column["discrimination"]], gold)
     elif name == "hatexplain":
         names = [f"hatexplain_{c}" for c in corpora.HATEXPLAIN_CLASSES]
         three = np.argmax(np.vstack([heads[n] for n in names]), axis=0)
-        row("3 classes -> heads `hatexplain_*` (argmax)", gold, three, None)
+        row("3 classes -> heads `hatexplain_*` (argmax)", gold, three, None, PUBLISHED[name])
         row(
             "hatespeech -> discrimination",
             gold == 2,
@@ -484,7 +496,7 @@ def render(results: dict[str, Any]) -> str:
     )
     peer_names = sorted({p for row in results["public_validation"] for p in row["peers"]})
     out.append(
-        f"{'split':<30}{'mapping':<52}{'ours':>7}"
+        f"{'split':<34}{'mapping':<52}{'ours':>7}"
         + "".join(f"{p[:18]:>20}" for p in peer_names)
         + "   published (test split)"
     )
@@ -498,7 +510,7 @@ def render(results: dict[str, Any]) -> str:
             for p in peer_names
         )
         out.append(
-            f"{row['name']:<30}{row['mapping'][:51]:<52}{row['macro_f1']:>7.3f}{peers}"
+            f"{row['name']:<34}{row['mapping'][:51]:<52}{row['macro_f1']:>7.3f}{peers}"
             f"   {row['published']}"
         )
     out.append(f"  * on a seeded sample of {PEER_SAMPLE} posts of the split (the peer is slow)")
