@@ -47,6 +47,19 @@ test: install chromium lint typecheck
 	  DATABASE_URL="$(POSTGRES_TEST_URL)" $(BIN)/pytest -m "not browser"; \
 	else echo "No PostgreSQL at $(POSTGRES_TEST_URL): SQLite run only"; fi
 
+TRAIN_BIN := .venv-train/bin
+
+# Training only: torch 2.13.0 comes from the machine's local wheel (a plain `torch` is a CUDA download).
+$(TRAIN_BIN)/python:
+	$(PYTHON) -m venv .venv-train
+	$(TRAIN_BIN)/pip install --quiet torch==2.13.0
+	$(TRAIN_BIN)/pip install --quiet -e '.[train]'
+
+train: $(TRAIN_BIN)/python
+	HF_HUB_OFFLINE=1 $(TRAIN_BIN)/python -m schoolgate.screening.training
+	$(BIN)/python bench/screening.py
+	$(TRAIN_BIN)/python -m schoolgate.screening.training --card-only
+
 bench: install
 	$(BIN)/python bench/screening.py
 	$(BIN)/python bench/triage.py

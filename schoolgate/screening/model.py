@@ -1,8 +1,10 @@
 """Combine the shipped text classifier with the rules: decided = rules OR model above threshold.
 
-The model reads only posts the fast pass found relevant (unless `only_relevant` is False), so a
-batch of ordinary posts never reaches the encoder. Rule evidence gives the spans; where the model
-alone decides a category, the whole text is the span and the score is the reason.
+The classifier's own first pass (a lexical model trained to let through 98% of breaches) decides
+which posts reach the encoder. `only_relevant` narrows that further to posts the rules found
+relevant: faster, but it misses breaches that name no one and use no listed words (hate about a
+group, above all). Rule evidence gives the spans; where the model alone decides a category, the
+whole text is the span and the score is the reason.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def rescale(probability: float, threshold: float) -> float:
 class ModelAnalyzer(Analyzer):
     """Score relevant posts with `schoolgate.screening.classifier` (MiniLM ONNX + linear heads).
 
-    Options: `model_dir` (defaults to the package's models/), `only_relevant` (default True),
+    Options: `model_dir` (defaults to the package's models/), `only_relevant` (default False),
     `thresholds` (per category id, overriding the shipped ones), `alone_above` (the probability
     above which the model decides a category the rules found no evidence for; 0 = always).
     """
@@ -40,7 +42,7 @@ class ModelAnalyzer(Analyzer):
     def __init__(
         self,
         model_dir: str | None = None,
-        only_relevant: bool = True,
+        only_relevant: bool = False,
         thresholds: dict[str, float] | None = None,
         alone_above: float = 0.0,
     ) -> None:

@@ -139,14 +139,17 @@ class FakeClassifier:
         return [[0.9 if c == "complaint" else 0.1 for c in CATEGORY_IDS] for _ in texts]
 
 
-def test_the_model_reads_only_relevant_posts_and_can_add_a_decision(
+def test_the_model_can_be_narrowed_to_relevant_posts_and_can_add_a_decision(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from schoolgate.screening import classifier as classifier_module
 
     fake = FakeClassifier()
     monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: fake)
-    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    config = [
+        *TEXT_ANALYZERS,
+        {"name": "schoolgate.screening.model.ModelAnalyzer", "options": {"only_relevant": True}},
+    ]
     screener = Screener(analyzers=config)
 
     quiet, relevant = screener.screen_many(["see you at pick up", "Mr Hale came in drunk"])
@@ -159,6 +162,22 @@ def test_the_model_reads_only_relevant_posts_and_can_add_a_decision(
     assert (model_span.start, model_span.end) == (0, len("Mr Hale came in drunk"))
     assert "text model scores 0.90" in model_span.why
     assert [(s.start, s.end) for s in relevant.spans_for("allegation")] == [(16, 21)]
+
+
+def test_by_default_the_classifier_reads_posts_that_name_no_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    fake = FakeClassifier()
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: fake)
+    screener = Screener(
+        analyzers=[*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    )
+
+    screener.screen_many(["see you at pick up", "Mr Hale came in drunk"])
+
+    assert fake.seen == ["see you at pick up", "Mr Hale came in drunk"]
 
 
 def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
