@@ -46,7 +46,10 @@ def load_policy(school: School, source: str, loaded_by: User | None = None) -> P
             loaded_by=loaded_by,
         )
         record_event(
-            school, loaded_by, "published policy version", version,
+            school,
+            loaded_by,
+            "published policy version",
+            version,
             details={"number": version.number, "sha256": sha256},
         )
     return PolicyLoad(version=version, is_new=True)
