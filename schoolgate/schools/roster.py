@@ -7,24 +7,11 @@ import io
 from dataclasses import dataclass, field
 
 from schoolgate.schools.models import PersonKind
+from schoolgate.screening.roster import CONSENT_CHANNELS, ROSTER_HEADER
 
-ROSTER_COLUMNS = (
-    "person_id",
-    "kind",
-    "title",
-    "first_name",
-    "last_name",
-    "preferred_name",
-    "role",
-    "year_group",
-    "class_name",
-    "related_to",
-    "consent_dojo",
-    "consent_website",
-    "consent_social_media",
-    "consent_press",
-)
-CONSENT_COLUMNS = ("consent_dojo", "consent_website", "consent_social_media", "consent_press")
+# One definition of the MIS export format, shared with the screening engine's roster reader.
+ROSTER_COLUMNS = ROSTER_HEADER
+CONSENT_COLUMNS = tuple(f"consent_{channel}" for channel in CONSENT_CHANNELS)
 YEAR_GROUPS = ("N", "R", "1", "2", "3", "4", "5", "6")
 MAX_ROSTER_BYTES = 5 * 1024 * 1024
 
