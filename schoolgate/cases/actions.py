@@ -160,6 +160,8 @@ def correct_evidence(
     member: Member, evidence: Evidence, checked: CheckedFile, reason: str
 ) -> Evidence:
     """Add a corrected file that supersedes `evidence`; the original stays as it was."""
+    if not member.can(Permission.WORK_INTAKE):
+        raise ActionRefused("Your role cannot correct evidence.")
     if not reason.strip():
         raise ActionRefused("Say why the evidence is being corrected.")
     return add_evidence(

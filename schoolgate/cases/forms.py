@@ -223,6 +223,21 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(max_length=5000, widget=forms.Textarea(attrs={**TEXTAREA, "rows": 3}))
 
 
+class CorrectionForm(forms.Form):
+    file = CheckedFilesField(label="Corrected file", required=True)
+    reason = forms.CharField(
+        label="Why it is being corrected",
+        max_length=5000,
+        widget=forms.Textarea(attrs={**TEXTAREA, "rows": 3}),
+    )
+
+    def clean_file(self) -> CheckedFile:
+        files = self.cleaned_data["file"]
+        if len(files) != 1:
+            raise forms.ValidationError("Choose one file to replace this one.")
+        return files[0]
+
+
 class ReviewForm(forms.Form):
     category = forms.ChoiceField(choices=[(c, c) for c in CATEGORY_IDS])
     applies = forms.ChoiceField(choices=YES_NO, widget=forms.RadioSelect)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("incidents/<int:pk>/open-case/", views.open_case, name="open_case"),
     path("incidents/<int:pk>/add-to-case/", views.add_to_case, name="add_to_case"),
     path("evidence/<int:pk>/", views.evidence_file, name="evidence_file"),
+    path("evidence/<int:pk>/correct/", views.correct_evidence, name="correct_evidence"),
     path("cases/", views.case_list, name="cases"),
     path("cases/<int:number>/", views.case_page, name="case"),
     path("cases/<int:number>/steps/", views.record_step, name="record_step"),

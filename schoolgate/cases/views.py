@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.html import format_html
@@ -29,6 +29,7 @@ from schoolgate.cases.actions import ActionRefused
 from schoolgate.cases.forms import (
     ApprovalForm,
     CloseCaseForm,
+    CorrectionForm,
     FollowUpForm,
     IncidentForm,
     ReasonForm,
@@ -240,7 +241,9 @@ def screening_context(member: Member, incident: Incident) -> dict[str, Any]:
 def _incident_page(
     request: HttpRequest, member: Member, incident: Incident, **extra: Any
 ) -> HttpResponse:
-    evidence = incident.evidence.filter(original__isnull=True).select_related("captured_by")
+    evidence = incident.evidence.filter(original__isnull=True).select_related(
+        "captured_by", "supersedes"
+    )
     context = screening_context(member, incident)
     can_act = member.can(Permission.ACT_ON_STEPS)
     context.update(
@@ -250,6 +253,7 @@ def _incident_page(
             "can_act": can_act,
             "open_case": actions.open_case_for_poster(incident) if can_act else None,
             "dismiss_form": ReasonForm(),
+            "correction_form": CorrectionForm() if member.can(Permission.WORK_INTAKE) else None,
             **extra,
         }
     )
@@ -355,6 +359,24 @@ def evidence_file(request: HttpRequest, member: Member, pk: int) -> HttpResponse
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "no-store"
     return response
+
+
+@require_POST
+@member_required(Permission.WORK_INTAKE)
+def correct_evidence(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
+    """Add a corrected file beside the original, which stays exactly as it was."""
+    evidence = get_evidence(member, pk)
+    if evidence.incident is None:
+        raise Http404
+    form = CorrectionForm(request.POST, request.FILES)
+    if not form.is_valid():
+        errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
+        return _incident_page(request, member, evidence.incident, errors=errors)
+    actions.correct_evidence(
+        member, evidence, form.cleaned_data["file"], form.cleaned_data["reason"]
+    )
+    messages.success(request, f"The corrected file is kept beside {evidence.original_name}.")
+    return redirect("incident", member.school.slug, evidence.incident.pk)
 
 
 STEP_TITLES = {
