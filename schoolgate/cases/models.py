@@ -298,6 +298,7 @@ class Step(models.Model):
     due_at = models.DateTimeField(null=True, blank=True)
     due_reason = models.CharField(max_length=200, blank=True)
     followed_up_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
     follow_up_note = models.TextField(blank=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
