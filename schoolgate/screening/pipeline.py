@@ -7,6 +7,7 @@ built with its options as keyword arguments and declares what it `needs` and wha
 from __future__ import annotations
 
 import importlib
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -93,7 +94,7 @@ class ScreeningContext:
     policy: Policy
 
 
-class Analyzer:
+class Analyzer(ABC):
     """Base class of pipeline components. Subclasses set `name`, `needs`, `adds`, and `analyze`.
 
     `analyze` receives a batch of readings and writes to them; raising is allowed (the screener
@@ -107,9 +108,11 @@ class Analyzer:
 
     def prepare(self, context: ScreeningContext) -> None:
         """Build anything that depends on the roster or policy, once per screener."""
+        return
 
+    @abstractmethod
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
-        raise NotImplementedError
+        """Read the batch and write categories, spans, people or flags onto each reading."""
 
 
 @dataclass(frozen=True)

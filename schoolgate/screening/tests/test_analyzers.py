@@ -50,6 +50,9 @@ class UnavailableAnalyzer(Analyzer):
     def __init__(self) -> None:
         raise AnalyzerUnavailable("its artefacts are not installed")
 
+    def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
+        raise AssertionError("never runs: the analyzer refuses to load")
+
 
 def test_screen_many_equals_screening_one_by_one(screener: Screener) -> None:
     together = screener.screen_many(POSTS)
