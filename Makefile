@@ -18,8 +18,12 @@ $(VENV)/.installed: pyproject.toml package.json package-lock.json frontend/schoo
 
 install: $(VENV)/.installed
 
+# `make run PORT=8080 HOST=0.0.0.0`. HOST is `:=` because some shells export HOST as the
+# machine's name, which would quietly open the demo to the network; the command line still wins.
+PORT ?= 8000
+HOST := 127.0.0.1
 run: install
-	@scripts/run.sh
+	@HOST=$(HOST) PORT=$(PORT) scripts/run.sh
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -63,3 +67,4 @@ train: $(TRAIN_BIN)/python
 bench: install
 	$(BIN)/python bench/screening.py
 	$(BIN)/python bench/triage.py
+	$(BIN)/python bench/load.py

@@ -53,11 +53,22 @@ if IS_PRODUCTION and DEBUG:
         "SCHOOLGATE_DEBUG must be off when SCHOOLGATE_ENVIRONMENT=production"
     )
 
+# Django's own deploy check (security.W009) calls a key weak below these; production refuses one.
+SECRET_KEY_MIN_LENGTH = 50
+SECRET_KEY_MIN_DISTINCT = 5
 SECRET_KEY = env_str("SCHOOLGATE_SECRET_KEY")
 if not SECRET_KEY:
     if IS_PRODUCTION:
         raise ImproperlyConfigured("SCHOOLGATE_SECRET_KEY must be set in production")
     SECRET_KEY = "development-only-key-never-used-in-production-0123456789abcdefghijklmnop"  # noqa: S105
+elif IS_PRODUCTION and (
+    len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH or len(set(SECRET_KEY)) < SECRET_KEY_MIN_DISTINCT
+):
+    raise ImproperlyConfigured(
+        f"SCHOOLGATE_SECRET_KEY must be at least {SECRET_KEY_MIN_LENGTH} characters long with "
+        f"at least {SECRET_KEY_MIN_DISTINCT} different characters; make one with: "
+        "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = env_list("SCHOOLGATE_ALLOWED_HOSTS", "" if IS_PRODUCTION else "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("SCHOOLGATE_CSRF_TRUSTED_ORIGINS")
@@ -167,6 +178,17 @@ AXES_FAILURE_LIMIT = env_int("SCHOOLGATE_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("SCHOOLGATE_LOGIN_COOLOFF_MINUTES", 30) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
+# Every spelling of an address (ALICE@, " alice@ ") shares one counter, whatever the parameters.
+AXES_USERNAME_CALLABLE = "schoolgate.schools.throttling.lockout_username"
+# Proxies in front of the site that append to X-Forwarded-For; 0 trusts only the socket's address.
+# axes 8.3.1 reads AXES_IPWARE_PROXY_COUNT only with django-ipware installed, whose default
+# left-most order trusts the end of the header the client writes, so the address is ours.
+TRUSTED_PROXIES = env_int("SCHOOLGATE_TRUSTED_PROXIES", 0)
+if TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured(
+        f"SCHOOLGATE_TRUSTED_PROXIES must be 0 or more, not {TRUSTED_PROXIES}"
+    )
+AXES_CLIENT_IP_CALLABLE = "schoolgate.schools.throttling.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "schools/locked_out.html"
@@ -187,7 +209,16 @@ if IS_PRODUCTION:
     SECURE_HSTS_SECONDS = env_int("SCHOOLGATE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Only a proxy that always sets this header may vouch for HTTPS; trusting it without one lets
+# any client claim a secure connection.
+PROXY_SSL_HEADER = env_str("SCHOOLGATE_PROXY_SSL_HEADER")
+if PROXY_SSL_HEADER:
+    if not PROXY_SSL_HEADER.startswith("HTTP_"):
+        raise ImproperlyConfigured(
+            "SCHOOLGATE_PROXY_SSL_HEADER names a request header as Django sees it, "
+            f"for example HTTP_X_FORWARDED_PROTO, not {PROXY_SSL_HEADER!r}"
+        )
+    SECURE_PROXY_SSL_HEADER = (PROXY_SSL_HEADER, "https")
 
 # Nothing is fetched from another origin: every script, style and font is served from here.
 CONTENT_SECURITY_POLICY = {
@@ -238,6 +269,10 @@ EMAIL_HOST_USER = env_str("SCHOOLGATE_EMAIL_USER")
 EMAIL_HOST_PASSWORD = env_str("SCHOOLGATE_EMAIL_PASSWORD")
 EMAIL_USE_TLS = env_bool("SCHOOLGATE_EMAIL_TLS", default=False)
 DEFAULT_FROM_EMAIL = env_str("SCHOOLGATE_FROM_EMAIL", "schoolgate@localhost")
+# With no mail server named, invitation and set-up links are shown to whoever made them instead.
+HAS_MAIL_SERVER = bool(env_str("SCHOOLGATE_EMAIL_HOST"))
+# Links made outside a request (`manage.py invite`) start with this address.
+SITE_URL = env_str("SCHOOLGATE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from schoolgate.cases.models import Incident, IncidentStatus, Step
+from schoolgate.cases.models import Case, Incident, Step
 from schoolgate.cases.views import step_title
 from schoolgate.policies.access import get_published_policy
 from schoolgate.schools.access import Member, member_required, schools_for
@@ -28,6 +28,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 @member_required(Permission.VIEW_POLICY)
 def school_home(request: HttpRequest, member: Member) -> HttpResponse:
+    """The member's desk (what waits for them, each linked to where to act), policy and roster."""
     version = get_published_policy(member)
     counts = dict(
         Person.objects.filter(school=member.school)
@@ -36,22 +37,31 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
         .values_list("kind", "n")
     )
     roster_counts = [(label, counts.get(kind, 0)) for kind, label in PersonKind.choices]
+    awaiting: list[tuple[Step, str]] | None = None
+    if member.can(Permission.APPROVE_LEGAL_AND_POLICE_STEPS):
+        steps = Step.objects.awaiting_approval().filter(case__school=member.school)
+        awaiting = [
+            (step, step_title(step.kind))
+            for step in steps.select_related("case", "case__poster", "taken_by").order_by(
+                "taken_at", "pk"
+            )
+        ]
     overdue: list[tuple[Step, str]] | None = None
+    open_cases: int | None = None
     if member.can(Permission.SEE_CASES):
-        steps = (
-            Step.objects.overdue(timezone.now())
-            .filter(case__school=member.school)
-            .select_related("case", "case__poster")
-            .order_by("due_at")
-        )
-        overdue = [(step, step_title(step.kind)) for step in steps]
+        steps = Step.objects.overdue(timezone.now()).filter(case__school=member.school)
+        overdue = [
+            (step, step_title(step.kind))
+            for step in steps.select_related("case", "case__poster").order_by("due_at", "pk")
+        ]
+        open_cases = Case.objects.open().filter(school=member.school).count()
     new_incidents = None
     if member.can(Permission.WORK_INTAKE):
-        new = Incident.objects.filter(school=member.school, status=IncidentStatus.NEW)
-        new_incidents = {
-            "all": new.count(),
-            "police": new.filter(has_police_indicator=True).count(),
-        }
+        new_incidents = (
+            Incident.objects.waiting_for_triage()
+            .filter(school=member.school)
+            .aggregate(all=Count("pk"), police=Count("pk", filter=Q(has_police_indicator=True)))
+        )
     return render(
         request,
         "home.html",
@@ -60,7 +70,9 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
             "version": version,
             "review_status": version.review_status(timezone.localdate()) if version else None,
             "roster_counts": roster_counts,
+            "awaiting": awaiting,
             "overdue": overdue,
+            "open_cases": open_cases,
             "new_incidents": new_incidents,
             "can": {p.name: member.can(p) for p in Permission},
         },

@@ -76,10 +76,18 @@ def _check_image(name: str, data: bytes) -> None:
                         f"{name} claims to be {width}×{height} pixels, too large to be a screenshot."
                     )
                 image.verify()
+            # verify() reads the structure but not every pixel: a screenshot cut short in
+            # transfer passed it and then failed screening, so the whole image is decoded now,
+            # after the size checks above.
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise UploadRefused(f"{name} expands to an unsafe size and was refused.") from None
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-            raise UploadRefused(f"{name} is a damaged image and cannot be read.") from None
+            raise UploadRefused(
+                f"{name} is damaged or incomplete (it could not be read to the end). "
+                "Take the screenshot again."
+            ) from None
 
 
 def store_file(checked: CheckedFile) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import secrets
 from typing import Any
 
 from django import forms
@@ -14,7 +15,9 @@ from schoolgate.cases.actions import IncidentReport, StepRecord
 from schoolgate.cases.evidence import CheckedFile, UploadRefused, check_size, check_upload
 from schoolgate.cases.models import CaseOutcome, EvidenceRole, IncidentStatus, Platform
 from schoolgate.cases.procedure import CHECKLIST, DISCUSSION_OUTCOMES, POLICE_ROUTES
-from schoolgate.schools.models import Person, PersonKind, School
+from schoolgate.schools.access import Member, people_visible_to
+from schoolgate.schools.models import Person, PersonKind
+from schoolgate.schools.roles import Permission
 from schoolgate.screening import CATEGORY_IDS
 
 INPUT = {"class": "govuk-input"}
@@ -24,6 +27,8 @@ DATE = {"class": "govuk-input govuk-input--width-10", "type": "date"}
 ACCEPT = "image/png,image/jpeg,image/webp,image/gif,application/pdf"
 YES_NO = [("yes", "Yes"), ("no", "No")]
 EMAIL_OR_DOMAIN = re.compile(r"^([^@\s]+@|@)[^@\s]+\.[^@\s]+$")
+# 128 random bits: no two forms ever share a token, and none can be guessed.
+SUBMISSION_TOKEN_BYTES = 16
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -60,14 +65,7 @@ class CheckedFilesField(forms.FileField):
 
 
 def person_label(person: Person) -> str:
-    """Surname first, with what tells namesakes apart, so a long list can be typed through."""
-    extra = person.get_kind_display()
-    if person.kind == PersonKind.PUPIL and person.year_group:
-        extra += f", Year {person.year_group}"
-    elif person.role:
-        extra += f", {person.role}"
-    first = person.preferred_name or person.first_name
-    return f"{person.last_name}, {first} ({extra})"
+    return person.picker_label
 
 
 class PersonChoiceField(forms.ModelChoiceField):
@@ -148,6 +146,9 @@ class IncidentForm(forms.Form):
         queryset=Person.objects.none(),
         empty_label="Not known: use the account handle",
         help_text="A parent or carer on the roster.",
+        error_messages={
+            "invalid_choice": "Choose the poster from the list of parents and carers, or Not known."
+        },
         widget=forms.Select(attrs=SELECT),
     )
     targets = PeopleChoiceField(
@@ -155,6 +156,7 @@ class IncidentForm(forms.Form):
         required=False,
         queryset=Person.objects.none(),
         help_text="Hold Ctrl (or Cmd) to choose more than one; type a surname to jump to it.",
+        error_messages={"invalid_choice": "Choose the people it is about from the list."},
         widget=forms.SelectMultiple(attrs={"class": "govuk-select sg-select-multiple", "size": 10}),
     )
     post_screenshots = CheckedFilesField(
@@ -165,11 +167,19 @@ class IncidentForm(forms.Form):
         label="Screenshots of the surrounding thread (optional)",
     )
 
-    def __init__(self, school: School, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, member: Member, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        people = Person.objects.filter(school=school).order_by("last_name", "first_name", "pk")
+        # Only the people this member may see are offered, and only they are accepted: staff
+        # without the roster never get the list of pupils and families, nor name one by id.
+        people = people_visible_to(member).order_by("last_name", "first_name", "pk")
         self.fields["poster"].queryset = people.filter(kind=PersonKind.PARENT)  # type: ignore[attr-defined]
         self.fields["targets"].queryset = people  # type: ignore[attr-defined]
+        self.can_see_families = member.can(Permission.VIEW_ROSTER)
+        if not self.can_see_families:
+            self.fields["targets"].help_text = (
+                "Staff and governors only. Name any child or family in the text; the "
+                "safeguarding lead adds them."
+            )
 
     def clean_posted_at(self) -> datetime.datetime | None:
         return utc_from_local_input(self.cleaned_data.get("posted_at"))
@@ -349,6 +359,13 @@ class StepForm(forms.Form):
         self.fields["note"] = forms.CharField(
             label="Note", required=False, max_length=10000, widget=forms.Textarea(attrs=TEXTAREA)
         )
+        # Issued with the empty form and sent back with it: the step is recorded once per token.
+        self.fields["submission_token"] = forms.CharField(
+            required=False,
+            max_length=64,
+            widget=forms.HiddenInput,
+            initial=secrets.token_urlsafe(SUBMISSION_TOKEN_BYTES),
+        )
         self.checklist_names = []
         if needs_checklist:
             for key, question in CHECKLIST:
@@ -384,4 +401,5 @@ class StepForm(forms.Form):
             due_at=due_at,
             due_reason=due_reason,
             attachments=data["attachments"],
+            submission_token=data["submission_token"],
         )

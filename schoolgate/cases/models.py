@@ -50,6 +50,10 @@ class IncidentQuerySet(models.QuerySet["Incident"]):
         """Most severe first: police indicators, then categories, then the longest waiting."""
         return self.order_by("-severity", "captured_at", "pk")
 
+    def waiting_for_triage(self) -> IncidentQuerySet:
+        """Incidents no one has yet dismissed or put in a case."""
+        return self.filter(status=IncidentStatus.NEW)
+
 
 class Incident(models.Model):
     """One post, comment, message or e-mail, captured as it was shown."""
@@ -88,6 +92,11 @@ class Incident(models.Model):
     flags = models.JSONField(default=list)
     has_police_indicator = models.BooleanField(default=False)
     severity = models.PositiveIntegerField(default=0)
+    # The background screening: the task last queued, and why it failed when it did, so the
+    # page stops waiting and says so instead of polling for ever.
+    screening_task_id = models.CharField(max_length=64, blank=True)
+    screening_error = models.TextField(blank=True)
+    screening_failed_at = models.DateTimeField(null=True, blank=True)
 
     objects = IncidentQuerySet.as_manager()
 
@@ -225,6 +234,11 @@ class CaseOutcome(models.TextChoices):
     LEGAL = "legal", "Legal action"
 
 
+class CaseQuerySet(models.QuerySet["Case"]):
+    def open(self) -> CaseQuerySet:
+        return self.filter(status=CaseStatus.OPEN)
+
+
 class Case(models.Model):
     """The matter of one poster: their incidents, the people they target, and the steps taken."""
 
@@ -248,6 +262,8 @@ class Case(models.Model):
     outcome = models.CharField(max_length=30, choices=CaseOutcome.choices, blank=True)
     outcome_reason = models.TextField(blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["-opened_at"]
@@ -279,6 +295,10 @@ class StepQuerySet(models.QuerySet["Step"]):
             due_at__lt=now, followed_up_at__isnull=True, case__status=CaseStatus.OPEN
         ).exclude(status=StepStatus.REFUSED)
 
+    def awaiting_approval(self) -> StepQuerySet:
+        """Steps in open cases that wait for the headteacher to approve or refuse them."""
+        return self.filter(status=StepStatus.AWAITING_APPROVAL, case__status=CaseStatus.OPEN)
+
 
 class Step(models.Model):
     """One step of the policy's procedure taken in a case, as the published policy defined it."""
@@ -299,6 +319,10 @@ class Step(models.Model):
     due_reason = models.CharField(max_length=200, blank=True)
     followed_up_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
+    # Set while a run of send_reminders is sending this step's reminder; see actions/reminders.py.
+    reminder_claimed_at = models.DateTimeField(null=True, blank=True)
+    # The one-time token of the form that recorded the step: a form sent twice records it once.
+    submission_token = models.CharField(max_length=64, blank=True)
     follow_up_note = models.TextField(blank=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -310,6 +334,13 @@ class Step(models.Model):
 
     class Meta:
         ordering = ["taken_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "submission_token"],
+                condition=~Q(submission_token=""),
+                name="one_step_per_submission",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.step_id} in case {self.case_id}"

@@ -13,7 +13,7 @@ from schoolgate.schools.roles import Permission, Role
 LEGAL_AND_POLICE_KINDS = frozenset(
     {"legal_advice", "legal_action", "other_legal_action", "police_referral"}
 )
-# Asked and kept before legal or police steps (see LEGAL.md: defamation, harassment, time limits).
+# Asked and kept before legal or police steps (defamation's serious-harm test and one-year limit; harassment's course of conduct).
 CHECKLIST = (
     ("individual_harmed", "Is an individual harmed, rather than the school as a body?"),
     ("serious_harm", "Is there evidence of serious harm?"),

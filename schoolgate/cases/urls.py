@@ -9,6 +9,7 @@ urlpatterns = [
     path("incidents/new/", views.log_incident, name="log_incident"),
     path("incidents/<int:pk>/", views.incident_page, name="incident"),
     path("incidents/<int:pk>/screening/", views.incident_screening, name="incident_screening"),
+    path("incidents/<int:pk>/screen-again/", views.screen_again, name="screen_again"),
     path("incidents/<int:pk>/review/", views.review_category, name="review_category"),
     path("incidents/<int:pk>/dismiss/", views.dismiss_incident, name="dismiss_incident"),
     path("incidents/<int:pk>/open-case/", views.open_case, name="open_case"),

@@ -19,7 +19,15 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 
-from schoolgate.schools.models import Membership, Person, School, TrustMembership, User
+from schoolgate.schools.models import (
+    Membership,
+    Person,
+    PersonKind,
+    PersonQuerySet,
+    School,
+    TrustMembership,
+    User,
+)
 from schoolgate.schools.roles import Permission, Role, role_can, role_needs_two_factor
 
 
@@ -108,6 +116,18 @@ def member_required(permission: Permission) -> Callable[..., Any]:
     return decorator
 
 
+# Without the roster a member may name colleagues and governors, never a child or a family.
+KINDS_WITHOUT_ROSTER = (PersonKind.STAFF, PersonKind.GOVERNOR)
+
+
+def people_visible_to(member: Member) -> PersonQuerySet:
+    """The school's people this member may see and name: everyone only with VIEW_ROSTER."""
+    people = Person.objects.filter(school=member.school)
+    if member.can(Permission.VIEW_ROSTER):
+        return people
+    return people.filter(kind__in=KINDS_WITHOUT_ROSTER)
+
+
 def get_person(member: Member, pk: int) -> Person:
     return get_object_or_404(Person, school=member.school, pk=pk)
 
@@ -119,3 +139,8 @@ def get_school_for_command(slug: str) -> School:
         known = ", ".join(School.objects.values_list("slug", flat=True)) or "none yet"
         raise CommandError(f"No school with slug {slug!r} (schools: {known}).")
     return school
+
+
+def get_staff_account(member: Member, user_pk: int) -> User:
+    """Return an account holding a role at the member's school, or raise 404."""
+    return get_object_or_404(User, pk=user_pk, memberships__school=member.school)

@@ -123,6 +123,22 @@ class PersonKind(models.TextChoices):
     PARENT = "parent", "Parent or carer"
 
 
+class PersonQuerySet(models.QuerySet["Person"]):
+    def matching(self, query: str) -> PersonQuerySet:
+        """People whose names hold every word of `query`, or whose person_id is `query`."""
+        words = query.split()
+        if not words:
+            return self.none()
+        by_name = models.Q()
+        for word in words:
+            by_name &= (
+                models.Q(first_name__icontains=word)
+                | models.Q(preferred_name__icontains=word)
+                | models.Q(last_name__icontains=word)
+            )
+        return self.filter(by_name | models.Q(person_id__iexact=query.strip()))
+
+
 class Person(models.Model):
     """Someone on the school's roster: who a post may name, and who may post."""
 
@@ -147,6 +163,8 @@ class Person(models.Model):
     roster_position = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = PersonQuerySet.as_manager()
+
     class Meta:
         ordering = ["roster_position", "id"]
         constraints = [
@@ -156,6 +174,16 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.display_name
+
+    @property
+    def picker_label(self) -> str:
+        """Surname first, with what tells namesakes apart, so a long list can be typed through."""
+        extra = self.get_kind_display()
+        if self.kind == PersonKind.PUPIL and self.year_group:
+            extra += f", Year {self.year_group}"
+        elif self.role:
+            extra += f", {self.role}"
+        return f"{self.last_name}, {self.preferred_name or self.first_name} ({extra})"
 
     @property
     def display_name(self) -> str:

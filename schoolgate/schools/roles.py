@@ -31,6 +31,7 @@ class Permission(StrEnum):
     APPROVE_LEGAL_AND_POLICE_STEPS = "approve_legal_and_police_steps"
     SEE_NAMED_REPORTS = "see_named_reports"
     SEE_AGGREGATE_REPORTS = "see_aggregate_reports"
+    MANAGE_STAFF = "manage_staff"
 
 
 P = Permission
@@ -48,6 +49,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             P.APPROVE_LEGAL_AND_POLICE_STEPS,
             P.SEE_NAMED_REPORTS,
             P.SEE_AGGREGATE_REPORTS,
+            P.MANAGE_STAFF,
         }
     ),
     Role.DSL: frozenset(
@@ -68,12 +70,16 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.STAFF: frozenset({P.VIEW_POLICY, P.LOG_INCIDENT}),
     Role.GOVERNOR: frozenset({P.VIEW_POLICY, P.SEE_AGGREGATE_REPORTS}),
     # A trust sees its schools' policies and figures, never a case or a child's record.
-    Role.TRUST_ADMIN: frozenset({P.VIEW_POLICY, P.MANAGE_POLICY, P.SEE_AGGREGATE_REPORTS}),
+    # It also keeps its schools' staff accounts: a head who is away or leaving can be replaced.
+    Role.TRUST_ADMIN: frozenset(
+        {P.VIEW_POLICY, P.MANAGE_POLICY, P.SEE_AGGREGATE_REPORTS, P.MANAGE_STAFF}
+    ),
 }
 
-# Whoever can read accusations, incidents or children's records must sign in with a second factor.
+# Whoever can read accusations, incidents or children's records must sign in with a second factor,
+# and so must whoever hands out accounts: inviting a headteacher opens every case.
 SENSITIVE_PERMISSIONS = frozenset(
-    {P.VIEW_ROSTER, P.MANAGE_ROSTER, P.LOG_INCIDENT, P.WORK_INTAKE, P.SEE_CASES}
+    {P.VIEW_ROSTER, P.MANAGE_ROSTER, P.LOG_INCIDENT, P.WORK_INTAKE, P.SEE_CASES, P.MANAGE_STAFF}
 )
 
 

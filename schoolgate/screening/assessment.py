@@ -131,6 +131,10 @@ class Assessment:
     police_lines: dict[str, str] = field(default_factory=dict)
     errors: tuple[AnalyzerError, ...] = ()
     skipped: dict[str, str] = field(default_factory=dict)
+    # Set when the post was longer than the screener reads: where reading stopped, and how
+    # many characters after that were not read.
+    truncated_at: int | None = None
+    unread_characters: int = 0
 
     @property
     def labels(self) -> list[str]:
@@ -171,6 +175,8 @@ class Assessment:
             "engine": self.engine,
             "errors": [asdict(error) for error in self.errors],
             "skipped": dict(self.skipped),
+            "truncated_at": self.truncated_at,
+            "unread_characters": self.unread_characters,
         }
 
     def to_json(self) -> str:

@@ -1,4 +1,4 @@
-"""The fixed vocabulary of the engine: category ids, flag ids and LABELLING.md's policy lines."""
+"""The fixed vocabulary of the engine: category ids, flag ids and docs/labelling.md's policy lines."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ PERSON_KINDS: tuple[str, ...] = ("pupil", "staff", "governor", "parent")
 
 NAMING_FLAG_FOR_KIND: dict[str, str] = {kind: f"names_{kind}" for kind in PERSON_KINDS}
 
-# The "policy line" column of LABELLING.md, used when no policy file is given.
+# The "policy line" column of docs/labelling.md, used when no policy file is given.
 DEFAULT_POLICY_LINES: dict[str, str] = {
     "allegation": "Making allegations about staff, governors or pupils / cyber-bullying",
     "complaint": (

@@ -140,14 +140,18 @@ class PeopleMatcher:
                 index += used
             else:
                 index += 1
-        taken = [(m.start, m.end) for m in found]
+        # One mark per character already identified: checking a role against every earlier
+        # match made a post full of names cost the square of its length.
+        taken = bytearray(len(text))
+        for match in found:
+            taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         for role in find_roles(text):
-            if any(role.start < end and start < role.end for start, end in taken):
+            if any(taken[role.start : role.end]):
                 continue
             found.append(self._identify_role(role, text, source))
-            taken.append((role.start, role.end))
+            taken[role.start : role.end] = b"\x01" * (role.end - role.start)
         for described in DESCRIBED_PUPIL.finditer(text):
-            if any(described.start() < end and start < described.end() for start, end in taken):
+            if any(taken[described.start() : described.end()]):
                 continue
             found.append(
                 Identification(

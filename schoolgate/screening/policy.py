@@ -27,14 +27,14 @@ class Policy:
 
     @classmethod
     def default(cls) -> Policy:
-        """Return LABELLING.md's policy lines."""
+        """Return docs/labelling.md's policy lines."""
         return cls()
 
     @classmethod
     def from_yaml(cls, path: str | Path) -> Policy:
         """Read `categories` and `police_triggers` from a policy YAML file.
 
-        Categories the file leaves out keep LABELLING.md's wording; an unknown category id or
+        Categories the file leaves out keep docs/labelling.md's wording; an unknown category id or
         police flag raises PolicyError naming it.
         """
         path = Path(path)

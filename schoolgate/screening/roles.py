@@ -100,11 +100,13 @@ class RoleMention:
 def find_roles(text: str) -> list[RoleMention]:
     """Return role mentions in `text`, longest first where they overlap."""
     found: list[RoleMention] = []
+    # One mark per character already taken, so a long post is not checked mention by mention.
+    taken = bytearray(len(text))
     for key, pattern in _COMPILED:
         for match in pattern.finditer(text):
-            if any(match.start() < m.end and m.start < match.end() for m in found):
+            if any(taken[match.start() : match.end()]):
                 continue
-            if key == "headteacher" and _HEAD_AS_BODY_PART.search(text[: match.start()]):
+            if key == "headteacher" and _is_body_part(text, match.start()):
                 continue
             qualifier = match.group(1) if pattern.groups and match.group(1) else ""
             year, class_name = "", ""
@@ -115,8 +117,19 @@ def find_roles(text: str) -> list[RoleMention]:
             elif qualifier:
                 class_name = qualifier
             found.append(RoleMention(match.start(), match.end(), key, year, class_name))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _is_body_part(text: str, start: int) -> bool:
+    """True when the word before `start` makes "head" a body part ("hit his head")."""
+    # Only the words just before the spaces matter; searching the whole text before every
+    # mention made a long post cost the square of its length.
+    word_end = start
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
+    return _HEAD_AS_BODY_PART.search(text, max(0, word_end - 16), start) is not None
 
 
 def role_key(role: str, kind: str) -> str | None:

@@ -1,8 +1,9 @@
-"""The fast first pass: LABELLING.md's categories and police flags read by rules, with reasons."""
+"""The fast first pass: docs/labelling.md's categories and police flags read by rules, with reasons."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -13,9 +14,18 @@ from .pipeline import Analyzer, Reading, ScreeningContext, Segment
 DECIDED = 0.85
 WEAK = 0.3
 _CLAUSE_BREAK = re.compile(r"[,;:()\-]|\bbut\b|\bso\b|\bbecause\b")
+# A word that breaks a clause when the hit starts right after it ("so" in "sole"), seen only when
+# the text is cut at the hit; 8 characters hold "because" and the boundary before it.
+_CLAUSE_BREAK_AT_END = re.compile(r"\b(?:but|so|because)\Z")
+_CLAUSE_BREAK_WORD = 8
+# Negation is read in the last six words of the clause before a hit.
+NEGATION_WORDS = 6
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mx|st|no|vs|etc)\.$")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|next time)\b")
+# The same words cut short by the hit ("if" in "iffy"), and the room they take with a boundary.
+_CONDITIONAL_AT_END = re.compile(r"\b(?:if|unless|when|next time)\Z")
+_CONDITIONAL_WORD = 11
 _FIRST_PERSON_THREAT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|im going to|i'm gonna|im gonna|gonna|i'd"
     r"|i would|i could|we'll|we will)\b"
@@ -48,7 +58,7 @@ class _Sentence:
 
 
 class RulesAnalyzer(Analyzer):
-    """Read each segment's text by LABELLING.md's rules; write evidence spans with reasons."""
+    """Read each segment's text by docs/labelling.md's rules; write evidence spans with reasons."""
 
     name = "rules"
     needs = ("people",)
@@ -91,6 +101,21 @@ class _SegmentReader:
         ]
         self.deictic = [(m.start(), m.end()) for m in lx.DEICTIC.finditer(self.text)]
         self.idioms = [(s, e) for s, e, _, _ in lx.IDIOM_CUES.finditer(self.text)]
+        # Indexes built once, so each hit is looked up rather than checked against the whole
+        # post: a long post used to cost the square of its length.
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
+        self._idiom_starts = [start for start, _ in self.idioms]
+        self._breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.text)]
+        self._first_in_sentence: list[tuple[int, int] | None] = [None] * len(self.sentences)
+        for start, end in self.mentions + self.deictic:
+            index = self._sentence_index(start)
+            if index is not None and self._first_in_sentence[index] is None:
+                self._first_in_sentence[index] = (start, end)
+        self._by_start = sorted(self.mentions + self.deictic)
+        self._conditionals = [(m.start(), m.end()) for m in _CONDITIONAL.finditer(self.text)]
+        self._conditional_starts = [start for start, _ in self._conditionals]
+        self._has_school_context: bool | None = None
+        self._searched: dict[tuple[str, int], re.Match[str] | None] = {}
 
     # -- the rules ---------------------------------------------------------------------------
 
@@ -122,7 +147,7 @@ class _SegmentReader:
             target = self._target(hit)
             if target:
                 self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
-            elif lx.SCHOOL_CONTEXT.search(self.text):
+            elif self._school_context():
                 self._add("complaint", 0.6, hit, f"{hit.why} about the school")
                 self._add("offensive_about_person", WEAK, hit, f"{hit.why}, no one identified")
 
@@ -151,7 +176,7 @@ class _SegmentReader:
             if severe:
                 if sentence.is_question:
                     self._add("defamation", WEAK, hit, f"{why}, asked not stated")
-                elif sentence.is_opinion or _CONDITIONAL.search(self._clause_before(hit)):
+                elif sentence.is_opinion or self._is_conditional(hit):
                     self._add("defamation", WEAK, hit, f"{why}, given as opinion")
                 else:
                     self._add("defamation", DECIDED, hit, f"{why}, stated as fact ({target})")
@@ -169,7 +194,7 @@ class _SegmentReader:
                 continue
             self._add("violence", 0.9, hit, hit.why)
             target = self._target(hit)
-            weapon = lx.WEAPON.search(sentence.text)
+            weapon = self._search_in(lx.WEAPON, sentence)
             first_person = _FIRST_PERSON_THREAT.search(self.text[hit.start : hit.end])
             # Wishes and veiled remarks are violence; police_threat_of_violence needs a threat
             # that is credible or specific: made in person, called for against someone named,
@@ -289,7 +314,7 @@ class _SegmentReader:
                 continue
             if lx.EXPLICIT.fullmatch(match.group()):
                 self._add("police_grossly_obscene", 0.9, hit, "sexually explicit")
-            elif lx.CHILDREN.search(sentence.text):
+            elif self._search_in(lx.CHILDREN, sentence):
                 self._add("police_grossly_obscene", 0.9, hit, "sexual content involving children")
 
     # -- reading aids --------------------------------------------------------------------------
@@ -302,22 +327,56 @@ class _SegmentReader:
         ]
 
     def _in_idiom(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.idioms)
+        # Idioms do not overlap, so the last one starting before `end` reaches furthest.
+        index = bisect_left(self._idiom_starts, end) - 1
+        return index >= 0 and start < self.idioms[index][1]
+
+    def _sentence_index(self, position: int) -> int | None:
+        index = bisect_right(self._sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index].end:
+            return index
+        return None
 
     def _sentence(self, position: int) -> _Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence
-        return self.sentences[-1]
+        index = self._sentence_index(position)
+        return self.sentences[-1 if index is None else index]
 
-    def _clause_before(self, hit: _Hit) -> str:
-        sentence = self._sentence(hit.start)
-        before = self.text[sentence.start : hit.start]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        return before[breaks[-1].end() :] if breaks else before
+    def _search_in(self, pattern: re.Pattern[str], sentence: _Sentence) -> re.Match[str] | None:
+        """Search a sentence once per pattern: a post of one long sentence has many hits."""
+        key = (pattern.pattern, sentence.start)
+        if key not in self._searched:
+            self._searched[key] = pattern.search(sentence.text)
+        return self._searched[key]
+
+    def _school_context(self) -> bool:
+        if self._has_school_context is None:
+            self._has_school_context = lx.SCHOOL_CONTEXT.search(self.text) is not None
+        return self._has_school_context
+
+    def _clause_start(self, hit: _Hit) -> int:
+        """Where the clause holding the hit begins: after the last break before it in its sentence."""
+        sentence_start = self._sentence(hit.start).start
+        cut = max(sentence_start, hit.start - _CLAUSE_BREAK_WORD)
+        if hit.start > cut and _CLAUSE_BREAK_AT_END.search(self.text, cut, hit.start):
+            return hit.start
+        index = bisect_right(self._breaks, hit.start) - 1
+        if index >= 0 and self._breaks[index] > sentence_start:
+            return self._breaks[index]
+        return sentence_start
+
+    def _is_conditional(self, hit: _Hit) -> bool:
+        """True when the clause before the hit says "if", "unless", "when" or "next time"."""
+        start = self._clause_start(hit)
+        if hit.start <= start:
+            return False
+        cut = max(start, hit.start - _CONDITIONAL_WORD)
+        if _CONDITIONAL_AT_END.search(self.text, cut, hit.start):
+            return True
+        index = bisect_left(self._conditional_starts, start)
+        return index < len(self._conditionals) and self._conditionals[index][1] <= hit.start
 
     def _is_negated(self, hit: _Hit) -> bool:
-        window = " ".join(self._clause_before(hit).split()[-6:])
+        window = " ".join(_last_words(self.text, self._clause_start(hit), hit.start))
         window = lx.NOT_NEGATION.sub(" ", window)
         return lx.NEGATION.search(window) is not None
 
@@ -333,23 +392,25 @@ class _SegmentReader:
     def _target(self, hit: _Hit) -> str | None:
         """Who the words are aimed at: someone named or singled out in the sentence, or a
         pronoun pointing back at someone named earlier in the post."""
-        sentence = self._sentence(hit.start)
-        for start, end in self.mentions + self.deictic:
-            if sentence.start <= start < sentence.end:
-                return self.segment.text[slice(*self.folded.original_span(start, end))]
-        pronoun = lx.PRONOUNS.search(sentence.text)
-        if pronoun:
-            earlier = [m for m in self.mentions + self.deictic if m[0] < sentence.start]
-            if earlier:
-                start, end = max(earlier)
+        index = self._sentence_index(hit.start)
+        sentence = self.sentences[-1 if index is None else index]
+        first = self._first_in_sentence[len(self.sentences) - 1 if index is None else index]
+        if first is not None:
+            return self.segment.text[slice(*self.folded.original_span(*first))]
+        if self._search_in(lx.PRONOUNS, sentence):
+            # The mention starting last before the sentence (the longest of those that tie).
+            before = bisect_left(self._by_start, (sentence.start, -1)) - 1
+            if before >= 0:
+                start, end = self._by_start[before]
                 return self.segment.text[slice(*self.folded.original_span(start, end))]
         return None
 
     def _group_for(self, hit: _Hit, groups: list[_Hit]) -> _Hit | None:
         sentence = self._sentence(hit.start)
-        for group in groups:
-            if not sentence.start <= group.start < sentence.end:
-                continue
+        # Groups come in order of start: only those inside the hit's sentence are read.
+        first = bisect_left(groups, sentence.start, key=lambda group: group.start)
+        last = bisect_left(groups, sentence.end, key=lambda group: group.start)
+        for group in groups[first:last]:
             if hit.start <= group.start < hit.end:
                 return group
             if group.end <= hit.start:
@@ -412,6 +473,18 @@ def _sentences(text: str, original: str, folded: FoldedText) -> list[_Sentence]:
             )
         )
     return sentences
+
+
+def _last_words(text: str, start: int, end: int) -> list[str]:
+    """The last NEGATION_WORDS words of text[start:end], reading only as much as they need."""
+    size = 64
+    while True:
+        cut = max(start, end - size)
+        words = text[cut:end].split()
+        # With more words than needed, only the first can be cut short, and it is not kept.
+        if cut == start or len(words) > NEGATION_WORDS:
+            return words[-NEGATION_WORDS:]
+        size *= 4
 
 
 def _overlaps(hit: _Hit, spans: tuple[tuple[int, int], ...]) -> bool:

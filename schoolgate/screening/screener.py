@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,13 +28,19 @@ from .roster import Roster
 from .version import ENGINE_VERSION
 
 THRESHOLD = 0.5
+# The most of a post's text that is read: about 8,000 words, beyond any real post or comment
+# thread, and about a second of screening, so one pasted book cannot hold up the next post
+# (which may be a threat) for minutes. The rest is reported as not read.
+MAX_TEXT_CHARS = 50_000
+# How far back from the limit to look for a space, so the cut does not split a word.
+WORD_BOUNDARY_REACH = 100
 
 
 class Screener:
     """Judge posts against a school's policy.
 
     `roster` is a Roster, a path to a roster CSV, or None; `policy` a Policy, a path to a policy
-    YAML file, or None for LABELLING.md's wording; `analyzers` a list of {"name", "options"}
+    YAML file, or None for docs/labelling.md's wording; `analyzers` a list of {"name", "options"}
     entries (DEFAULT_ANALYZERS when None).
     """
 
@@ -65,7 +72,16 @@ class Screener:
         items = [post if isinstance(post, Post) else Post(post) for post in posts]
         results: list[Assessment] = []
         for first in range(0, len(items), self.batch_size):
-            results.extend(self._screen_batch(items[first : first + self.batch_size]))
+            batch = items[first : first + self.batch_size]
+            cut = [_within_limit(post) for post in batch]
+            for post, read, assessment in zip(batch, cut, self._screen_batch(cut), strict=True):
+                if len(read.text) < len(post.text):
+                    assessment = dataclasses.replace(
+                        assessment,
+                        truncated_at=len(read.text),
+                        unread_characters=len(post.text) - len(read.text),
+                    )
+                results.append(assessment)
         return results
 
     def _screen_batch(self, posts: list[Post]) -> list[Assessment]:
@@ -108,11 +124,11 @@ class Screener:
             if flag in flags and needs is not None and not categories[needs].decided:
                 flags.discard(flag)
         shown = {c for c, j in categories.items() if j.decided} | flags
-        spans: list[Span] = []
-        for evidence in reading.evidence:
-            if evidence.label in shown and evidence.span and evidence.span not in spans:
-                spans.append(evidence.span)
-        spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
+        # dict.fromkeys keeps the first of equal spans, in order, without a scan per span.
+        unique = dict.fromkeys(
+            e.span for e in reading.evidence if e.label in shown and e.span is not None
+        )
+        spans = _outermost(list(unique))
         spans.sort(key=lambda s: (s.source != "text", s.source, s.start, s.end, s.label))
         return Assessment(
             categories=categories,
@@ -128,15 +144,46 @@ class Screener:
         )
 
 
-def _inside(span: Span, other: Span) -> bool:
-    """True when `other` is a longer span with the same label that already covers `span`."""
-    return (
-        other is not span
-        and other.label == span.label
-        and other.source == span.source
-        and other.box is None
-        and span.box is None
-        and other.start <= span.start
-        and span.end <= other.end
-        and (other.end - other.start) > (span.end - span.start)
-    )
+def _within_limit(post: Post) -> Post:
+    """The post cut to MAX_TEXT_CHARS at a word boundary; the post itself when it fits."""
+    if len(post.text) <= MAX_TEXT_CHARS:
+        return post
+    end = MAX_TEXT_CHARS
+    if not post.text[end].isspace():
+        space = max(
+            post.text.rfind(" ", end - WORD_BOUNDARY_REACH, end),
+            post.text.rfind("\n", end - WORD_BOUNDARY_REACH, end),
+        )
+        if space > 0:
+            end = space
+    return dataclasses.replace(post, text=post.text[:end])
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop each text span that a longer span with the same label and source already covers.
+
+    One sweep per label and source, in order of start, so a long post costs n log n, not n².
+    """
+    covered: set[int] = set()
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, span in enumerate(spans):
+        if span.box is None:
+            groups.setdefault((span.label, span.source), []).append(index)
+    for members in groups.values():
+        members.sort(key=lambda i: (spans[i].start, -spans[i].end))
+        reach = -1  # the furthest end of the spans that start strictly before this one
+        position = 0
+        while position < len(members):
+            start = spans[members[position]].start
+            same_start = [members[position]]
+            position += 1
+            while position < len(members) and spans[members[position]].start == start:
+                same_start.append(members[position])
+                position += 1
+            longest = spans[same_start[0]].end
+            for index in same_start:
+                end = spans[index].end
+                if reach >= end or longest > end:
+                    covered.add(index)
+            reach = max(reach, longest)
+    return [span for index, span in enumerate(spans) if index not in covered]

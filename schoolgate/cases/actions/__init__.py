@@ -30,7 +30,7 @@ from schoolgate.cases.actions.procedure import (
 )
 from schoolgate.cases.actions.refusal import ActionRefused
 from schoolgate.cases.actions.reminders import send_step_reminders
-from schoolgate.cases.actions.screening import screen_incident
+from schoolgate.cases.actions.screening import screen_again, screen_incident
 
 __all__ = [
     "ActionRefused",
@@ -53,6 +53,7 @@ __all__ = [
     "record_step",
     "refresh_case_indicators",
     "review_category",
+    "screen_again",
     "screen_incident",
     "send_step_reminders",
 ]

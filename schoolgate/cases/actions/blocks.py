@@ -11,7 +11,7 @@ from schoolgate.cases.models import (
 )
 
 # A blocked sender may still make a subject access or FOI request or a formal complaint:
-# those must reach a monitored inbox, never be dropped (LEGAL.md, data protection).
+# those must reach a monitored inbox, never be dropped (UK GDPR art. 15, Freedom of Information Act 2000).
 STATUTORY_REQUEST = re.compile(
     r"\b(subject access|SAR|freedom of information|FOI|formal complaint|data protection)\b",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from schoolgate.cases.actions.locks import locked
 from schoolgate.cases.actions.refusal import ActionRefused, require_case_work
 from schoolgate.cases.models import (
     Case,
@@ -26,12 +27,12 @@ from schoolgate.schools.models import School
 def open_case(member: Member, incident: Incident) -> Case:
     """Open a case about the incident's poster under the school's published policy."""
     require_case_work(member)
-    if incident.status != IncidentStatus.NEW:
-        raise ActionRefused("This incident is already dismissed or in a case.")
-    version = PolicyVersion.objects.published().filter(school=member.school).first()
-    if version is None:
-        raise ActionRefused("Publish the school's policy before opening cases.")
     with transaction.atomic():
+        if locked(incident).status != IncidentStatus.NEW:
+            raise ActionRefused("This incident is already dismissed or in a case.")
+        version = PolicyVersion.objects.published().filter(school=member.school).first()
+        if version is None:
+            raise ActionRefused("Publish the school's policy before opening cases.")
         # Lock the school row so two cases opened at once cannot take the same number.
         School.objects.select_for_update().filter(pk=member.school.pk).first()
         number = (
@@ -65,13 +66,14 @@ def open_case_for_poster(incident: Incident) -> Case | None:
 def add_to_case(member: Member, incident: Incident, case: Case) -> Case:
     """Add a new incident to the open case of the same poster."""
     require_case_work(member)
-    if incident.status != IncidentStatus.NEW:
-        raise ActionRefused("This incident is already dismissed or in a case.")
-    if not case.is_open:
-        raise ActionRefused("The case is closed.")
-    if open_case_for_poster(incident) != case:
-        raise ActionRefused("An incident joins only the open case of the same poster.")
     with transaction.atomic():
+        # The incident before the case, the order open_case takes them in.
+        if locked(incident).status != IncidentStatus.NEW:
+            raise ActionRefused("This incident is already dismissed or in a case.")
+        if not locked(case).is_open:
+            raise ActionRefused("The case is closed.")
+        if open_case_for_poster(incident) != case:
+            raise ActionRefused("An incident joins only the open case of the same poster.")
         _attach(member, case, incident)
     return case
 
@@ -124,11 +126,11 @@ def refresh_case_indicators(case: Case) -> Case:
 def record_skip_reason(member: Member, case: Case, reason: str) -> Case:
     """Record why the informal discussion is skipped (for example, the parent cannot be reached safely)."""
     require_case_work(member)
-    if not case.is_open:
-        raise ActionRefused("The case is closed.")
-    if not reason.strip():
-        raise ActionRefused("Give the reason for skipping the informal discussion.")
     with transaction.atomic():
+        if not locked(case).is_open:
+            raise ActionRefused("The case is closed.")
+        if not reason.strip():
+            raise ActionRefused("Give the reason for skipping the informal discussion.")
         case.skip_discussion_reason = reason
         case.save(update_fields=["skip_discussion_reason"])
         record_event(
@@ -142,16 +144,17 @@ def record_skip_reason(member: Member, case: Case, reason: str) -> Case:
 
 
 def close_case(member: Member, case: Case, outcome: str, reason: str) -> Case:
+    """Close the case with its outcome and the reason, once no step waits for approval."""
     require_case_work(member)
-    if not case.is_open:
-        raise ActionRefused("The case is already closed.")
-    if outcome not in CaseOutcome.values:
-        raise ActionRefused("Choose the outcome of the case.")
-    if not reason.strip():
-        raise ActionRefused("Give the reason for closing the case.")
-    if case.steps.filter(status=StepStatus.AWAITING_APPROVAL).exists():
-        raise ActionRefused("A step is still waiting for the headteacher's approval.")
     with transaction.atomic():
+        if not locked(case).is_open:
+            raise ActionRefused("The case is already closed.")
+        if outcome not in CaseOutcome.values:
+            raise ActionRefused("Choose the outcome of the case.")
+        if not reason.strip():
+            raise ActionRefused("Give the reason for closing the case.")
+        if case.steps.filter(status=StepStatus.AWAITING_APPROVAL).exists():
+            raise ActionRefused("A step is still waiting for the headteacher's approval.")
         case.status, case.outcome, case.outcome_reason = CaseStatus.CLOSED, outcome, reason
         case.closed_at = timezone.now()
         case.save(update_fields=["status", "outcome", "outcome_reason", "closed_at"])

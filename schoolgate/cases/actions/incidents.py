@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from schoolgate.cases.actions.evidence import add_evidence
+from schoolgate.cases.actions.locks import locked
 from schoolgate.cases.actions.refusal import ActionRefused, require_case_work
 from schoolgate.cases.actions.screening import refresh_judgement
 from schoolgate.cases.evidence import CheckedFile
@@ -89,9 +90,9 @@ def log_incident(member: Member, report: IncidentReport) -> Incident:
 
 
 def _queue_screening(incident_id: int) -> None:
-    from schoolgate.cases.tasks import screen_incident_task
+    from schoolgate.cases.actions.screening import queue_screening
 
-    screen_incident_task.enqueue(incident_id)
+    queue_screening(incident_id)
 
 
 def review_category(
@@ -102,13 +103,14 @@ def review_category(
         raise ActionRefused("Your role cannot review the screening.")
     if category not in CATEGORY_IDS:
         raise ActionRefused(f"{category!r} is not one of the policy's categories.")
-    screening = incident.current_screening()
-    if screening is None:
-        raise ActionRefused("The incident has not been screened yet.")
-    engine_said = category in screening.decided_categories()
-    if applies != engine_said and not reason.strip():
-        raise ActionRefused("Give a reason for overruling the screening.")
     with transaction.atomic():
+        locked(incident)
+        screening = incident.current_screening()
+        if screening is None:
+            raise ActionRefused("The incident has not been screened yet.")
+        engine_said = category in screening.decided_categories()
+        if applies != engine_said and not reason.strip():
+            raise ActionRefused("Give a reason for overruling the screening.")
         review = CategoryReview.objects.create(
             incident=incident,
             screening=screening,
@@ -137,11 +139,11 @@ def review_category(
 def dismiss_incident(member: Member, incident: Incident, reason: str) -> Incident:
     """Close an incident with no action, keeping the reason (the policy protects fair criticism)."""
     require_case_work(member)
-    if incident.status != IncidentStatus.NEW:
-        raise ActionRefused("Only a new incident can be dismissed.")
-    if not reason.strip():
-        raise ActionRefused("Give the reason for taking no action.")
     with transaction.atomic():
+        if locked(incident).status != IncidentStatus.NEW:
+            raise ActionRefused("Only a new incident can be dismissed.")
+        if not reason.strip():
+            raise ActionRefused("Give the reason for taking no action.")
         incident.status = IncidentStatus.DISMISSED
         incident.dismissal_reason = reason
         incident.save(update_fields=["status", "dismissal_reason"])

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from schoolgate.cases.actions.evidence import add_evidence
+from schoolgate.cases.actions.locks import locked
 from schoolgate.cases.actions.refusal import ActionRefused, require_case_work
 from schoolgate.cases.evidence import CheckedFile
 from schoolgate.cases.models import (
@@ -19,7 +20,7 @@ from schoolgate.cases.models import (
     Step,
     StepStatus,
 )
-from schoolgate.cases.procedure import CHECKLIST, step_option
+from schoolgate.cases.procedure import CHECKLIST, has_discussion, step_option
 from schoolgate.schools.access import Member
 from schoolgate.schools.audit import record_event
 from schoolgate.schools.roles import Permission
@@ -36,26 +37,35 @@ class StepRecord:
     due_at: datetime.datetime | None = None
     due_reason: str = ""
     attachments: list[CheckedFile] = field(default_factory=list)
+    # The one-time token of the form it came from: a second submission of it records nothing.
+    submission_token: str = ""
 
 
 def record_step(member: Member, case: Case, record: StepRecord) -> Step:
-    """Take a step of the policy's procedure, checking every guard the policy and the law ask for."""
-    document = case.policy_version.document
-    policy_step = document.step(record.step_id)
-    if policy_step is None:
-        raise ActionRefused(f"The case's policy has no step {record.step_id!r}.")
-    from schoolgate.cases.procedure import has_discussion
+    """Take a step of the policy's procedure, checking every guard the policy and the law ask for.
 
-    option = step_option(case, member, policy_step, discussed=has_discussion(case))
-    if not option.is_allowed:
-        raise ActionRefused(" ".join(option.refusals))
-    if option.needs_checklist:
-        missing = [question for key, question in CHECKLIST if key not in record.checklist]
-        if missing:
-            raise ActionRefused(
-                "Answer the checklist before a legal or police step: " + " ".join(missing)
-            )
+    A record whose submission token was already recorded in this case returns that step, so a
+    form sent twice (a double click, a resubmitted page) records the step once.
+    """
     with transaction.atomic():
+        locked(case)
+        if record.submission_token:
+            already = case.steps.filter(submission_token=record.submission_token).first()
+            if already is not None:
+                return already
+        document = case.policy_version.document
+        policy_step = document.step(record.step_id)
+        if policy_step is None:
+            raise ActionRefused(f"The case's policy has no step {record.step_id!r}.")
+        option = step_option(case, member, policy_step, discussed=has_discussion(case))
+        if not option.is_allowed:
+            raise ActionRefused(" ".join(option.refusals))
+        if option.needs_checklist:
+            missing = [question for key, question in CHECKLIST if key not in record.checklist]
+            if missing:
+                raise ActionRefused(
+                    "Answer the checklist before a legal or police step: " + " ".join(missing)
+                )
         step = Step.objects.create(
             case=case,
             step_id=policy_step.id,
@@ -68,6 +78,7 @@ def record_step(member: Member, case: Case, record: StepRecord) -> Step:
             checklist=record.checklist,
             due_at=record.due_at,
             due_reason=record.due_reason,
+            submission_token=record.submission_token,
         )
         if policy_step.needs_headteacher_approval and not option.needs_approval:
             step.approved_by, step.approved_at = member.user, timezone.now()
@@ -117,11 +128,11 @@ def approve_step(member: Member, step: Step, *, approve: bool, note: str = "") -
     """The headteacher approves or refuses a step the policy reserves for their approval."""
     if not member.can(Permission.APPROVE_LEGAL_AND_POLICE_STEPS):
         raise ActionRefused("Only the headteacher approves this step.")
-    if step.status != StepStatus.AWAITING_APPROVAL:
-        raise ActionRefused("This step is not waiting for approval.")
-    if not approve and not note.strip():
-        raise ActionRefused("Give the reason for refusing approval.")
     with transaction.atomic():
+        if locked(step).status != StepStatus.AWAITING_APPROVAL:
+            raise ActionRefused("This step is not waiting for approval.")
+        if not approve and not note.strip():
+            raise ActionRefused("Give the reason for refusing approval.")
         step.status = StepStatus.DONE if approve else StepStatus.REFUSED
         step.approved_by, step.approved_at, step.approval_note = member.user, timezone.now(), note
         step.save(update_fields=["status", "approved_by", "approved_at", "approval_note"])
@@ -140,11 +151,12 @@ def approve_step(member: Member, step: Step, *, approve: bool, note: str = "") -
 def record_follow_up(member: Member, step: Step, note: str) -> Step:
     """Record what happened by a step's due date (removed, platform replied), ending its reminder."""
     require_case_work(member)
-    if not step.case.is_open:
-        raise ActionRefused("The case is closed.")
-    if step.followed_up_at is not None:
-        raise ActionRefused("The follow-up of this step is already recorded.")
     with transaction.atomic():
+        # The case before the step, the order record_step and close_case take them in.
+        if not locked(step.case).is_open:
+            raise ActionRefused("The case is closed.")
+        if locked(step).followed_up_at is not None:
+            raise ActionRefused("The follow-up of this step is already recorded.")
         step.followed_up_at, step.follow_up_note = timezone.now(), note
         step.save(update_fields=["followed_up_at", "follow_up_note"])
         record_event(member.school, member.user, "followed up step", step, {"note": note})

@@ -10,6 +10,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from schoolgate.schools.tokens import set_up_path
 from schoolgate.test import PASSWORD, Cast, confirmed_device, current_code, sign_in
 
 
@@ -31,9 +32,12 @@ def test_a_wrong_password_says_so(cast: Cast, client: Client) -> None:
     assert "Enter a correct email address and password." in response.content.decode()
 
 
-def test_a_first_sign_in_sets_up_the_authenticator(cast: Cast, client: Client) -> None:
-    client.post("/login/", {"username": "alice@redscope.example", "password": PASSWORD})
-    assert client.get("/s/redscope/")["Location"] == "/login/two-factor/?next=/s/redscope/"
+def test_a_set_up_link_leads_to_setting_up_the_authenticator(cast: Cast, client: Client) -> None:
+    new_password = "a fresh passphrase for alice"
+    chosen = client.post(
+        set_up_path(cast.alice), {"new_password1": new_password, "new_password2": new_password}
+    )
+    assert chosen["Location"] == "/login/two-factor/"
     setup = client.get("/login/two-factor/")
     assert "Set up your authenticator app" in setup.content.decode()
     device = TOTPDevice.objects.get(user=cast.alice, confirmed=False)

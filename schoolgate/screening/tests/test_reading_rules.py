@@ -1,4 +1,4 @@
-"""Golden cases: every reading rule and example of LABELLING.md, judged end to end."""
+"""Golden cases: every reading rule and example of docs/labelling.md, judged end to end."""
 
 from __future__ import annotations
 

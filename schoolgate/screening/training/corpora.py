@@ -16,7 +16,7 @@ EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
 
 @dataclass(frozen=True)
 class Example:
-    """One school-context post with its labels from LABELLING.md."""
+    """One school-context post with its labels from docs/labelling.md."""
 
     text: str
     labels: frozenset[str]

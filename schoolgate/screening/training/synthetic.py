@@ -1,6 +1,6 @@
 """Compose extra labelled school posts from phrase lists, to widen what the heads have seen.
 
-Each template carries its labels by LABELLING.md; the slots (people, events, insults, groups)
+Each template carries its labels by docs/labelling.md; the slots (people, events, insults, groups)
 vary. Only the train split is widened this way: the dev split stays hand-written.
 """
 
