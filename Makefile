@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test lint fmt typecheck bench train chromium
+.PHONY: install run test lint fmt typecheck bench train chromium system-libs
 
 $(VENV)/.installed: pyproject.toml package.json package-lock.json frontend/schoolgate.scss
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,14 @@ $(VENV)/.installed: pyproject.toml package.json package-lock.json frontend/schoo
 	npm run --silent build:css
 	@touch $@
 
-install: $(VENV)/.installed
+install: system-libs $(VENV)/.installed
+
+# WeasyPrint draws letters and bundles with Pango and needs a font; Debian's packages provide both.
+system-libs:
+	@ldconfig -p | grep -q 'libpangoft2-1.0.so' && fc-list 2>/dev/null | grep -qi 'liberation' || { \
+	  echo "Installing Pango and fonts for PDF documents"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation fontconfig >/dev/null; }
 
 # `make run PORT=8080 HOST=0.0.0.0`. HOST is `:=` because some shells export HOST as the
 # machine's name, which would quietly open the demo to the network; the command line still wins.

@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "schoolgate.lib",
     "schoolgate.schools",
     "schoolgate.policies",
+    "schoolgate.documents",
     "schoolgate.cases",
     "schoolgate.demo",
 ]

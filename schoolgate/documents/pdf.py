@@ -1,0 +1,29 @@
+"""Render a Django template to PDF with WeasyPrint, fetching nothing from outside the document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
+
+
+def embedded_only() -> URLFetcher:
+    """A fetcher that loads only `data:` URLs (embedded images and fonts).
+
+    A letter or bundle quotes words that parents wrote; an address in them must never make the
+    server fetch anything (no network at run time, and no reading the server's own files).
+    """
+    return URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Turn a complete HTML document into PDF bytes."""
+    document = HTML(string=html, url_fetcher=embedded_only(), base_url=None)
+    return bytes(document.write_pdf())
+
+
+def render_pdf(template_name: str, context: dict[str, Any]) -> bytes:
+    """Render `template_name` (which should extend `documents/base.html`) to PDF bytes."""
+    return html_to_pdf(render_to_string(template_name, context))
