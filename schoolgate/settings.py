@@ -281,5 +281,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("SCHOOLGATE_LOG_LEVEL", "INFO")},
     # axes logs every sign-in at INFO; failures and lock-outs (WARNING) are what matter.
-    "loggers": {"RapidOCR": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        "RapidOCR": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+        # WeasyPrint narrates every rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

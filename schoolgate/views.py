@@ -9,8 +9,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from schoolgate.cases.models import Case, Incident, Step
-from schoolgate.cases.views import step_title
 from schoolgate.policies.access import get_published_policy
+from schoolgate.policies.steps import step_title
 from schoolgate.schools.access import Member, member_required, schools_for
 from schoolgate.schools.models import Person, PersonKind, User
 from schoolgate.schools.roles import Permission

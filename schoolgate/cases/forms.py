@@ -15,6 +15,7 @@ from schoolgate.cases.actions import IncidentReport, StepRecord
 from schoolgate.cases.evidence import CheckedFile, UploadRefused, check_size, check_upload
 from schoolgate.cases.models import CaseOutcome, EvidenceRole, IncidentStatus, Platform
 from schoolgate.cases.procedure import CHECKLIST, DISCUSSION_OUTCOMES, POLICE_ROUTES
+from schoolgate.policies.steps import StepKind
 from schoolgate.schools.access import Member, people_visible_to
 from schoolgate.schools.models import Person, PersonKind
 from schoolgate.schools.roles import Permission
@@ -304,17 +305,17 @@ def _legal_fields() -> dict[str, forms.Field]:
 
 
 # The details each kind of step records; dates become ISO strings in the step's details.
-KIND_FIELDS: dict[str, Any] = {
-    "informal_discussion": lambda: {
+KIND_FIELDS: dict[StepKind, Any] = {
+    StepKind.INFORMAL_DISCUSSION: lambda: {
         "date": _date("Date of the discussion"),
         "attended": _text("Who attended"),
         "outcome": _choice("Outcome", DISCUSSION_OUTCOMES),
     },
-    "written_warning": lambda: {
+    StepKind.WRITTEN_WARNING: lambda: {
         "date": _date("Date the letter was sent"),
         "removal_deadline": _date("Deadline for removing the post"),
     },
-    "platform_report": lambda: {
+    StepKind.PLATFORM_REPORT: lambda: {
         "platform": _choice("Platform", dict(Platform.choices)),
         "route": _text("Route used", help_text="For example: the platform's report form."),
         "reference": _text("Reference number", required=False),
@@ -322,17 +323,17 @@ KIND_FIELDS: dict[str, Any] = {
         "outcome": _text("Outcome so far", required=False),
         "response_by": _date("Response expected by", required=False),
     },
-    "block_on_x": lambda: {"handle": _text("Handle blocked"), "date": _date("Date blocked")},
-    "block_email": lambda: {
+    StepKind.BLOCK_ON_X: lambda: {"handle": _text("Handle blocked"), "date": _date("Date blocked")},
+    StepKind.BLOCK_EMAIL: lambda: {
         "address": _text(
             "Address or domain to block",
             help_text="An e-mail address, or @domain. Subject-access, FOI and formal complaints still reach the school.",
         )
     },
-    "legal_advice": _legal_fields,
-    "legal_action": _legal_fields,
-    "other_legal_action": _legal_fields,
-    "police_referral": lambda: {
+    StepKind.LEGAL_ADVICE: _legal_fields,
+    StepKind.LEGAL_ACTION: _legal_fields,
+    StepKind.OTHER_LEGAL_ACTION: _legal_fields,
+    StepKind.POLICE_REFERRAL: lambda: {
         "force": _text("Police force"),
         "how": _choice("How it was reported", POLICE_ROUTES),
         "crime_reference": _text("Crime reference", required=False),
@@ -350,9 +351,9 @@ class StepForm(forms.Form):
 
     def __init__(self, kind: str, needs_checklist: bool, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.kind = kind
-        self.fields.update(KIND_FIELDS[kind]())
-        if kind == "written_warning":
+        self.kind = StepKind(kind)
+        self.fields.update(KIND_FIELDS[self.kind]())
+        if kind == StepKind.WRITTEN_WARNING:
             self.fields["attachments"] = CheckedFilesField(label="The letter sent", required=True)
         else:
             self.fields["attachments"] = CheckedFilesField(label="Attachments (optional)")

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from schoolgate.policies.models import PolicyVersion
+from schoolgate.policies.steps import StepKind
 from schoolgate.schools.models import Person, School
 
 
@@ -305,7 +306,7 @@ class Step(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="steps")
     step_id = models.CharField(max_length=50, help_text="The step's id in the policy file.")
-    kind = models.CharField(max_length=30)
+    kind = models.CharField(max_length=30, choices=StepKind.choices)
     wording = models.TextField(help_text="The policy's words for this step, as they were.")
     status = models.CharField(max_length=20, choices=StepStatus.choices)
     taken_by = models.ForeignKey(

@@ -7,12 +7,10 @@ from dataclasses import dataclass, field
 from schoolgate.cases.models import Case, StepStatus
 from schoolgate.policies.schema import PolicyDocument
 from schoolgate.policies.schema import Step as PolicyStep
+from schoolgate.policies.steps import LEGAL_AND_POLICE_KINDS, StepKind
 from schoolgate.schools.access import Member
 from schoolgate.schools.roles import Permission, Role
 
-LEGAL_AND_POLICE_KINDS = frozenset(
-    {"legal_advice", "legal_action", "other_legal_action", "police_referral"}
-)
 # Asked and kept before legal or police steps (defamation's serious-harm test and one-year limit; harassment's course of conduct).
 CHECKLIST = (
     ("individual_harmed", "Is an individual harmed, rather than the school as a body?"),
@@ -49,7 +47,7 @@ class StepOption:
 
 
 def has_discussion(case: Case) -> bool:
-    return case.steps.filter(kind="informal_discussion", status=StepStatus.DONE).exists()
+    return case.steps.filter(kind=StepKind.INFORMAL_DISCUSSION, status=StepStatus.DONE).exists()
 
 
 def step_option(case: Case, member: Member, step: PolicyStep, *, discussed: bool) -> StepOption:
@@ -59,7 +57,7 @@ def step_option(case: Case, member: Member, step: PolicyStep, *, discussed: bool
     if not member.can(Permission.ACT_ON_STEPS) or member.role not in step.roles:
         roles = ", ".join(Role(role).label for role in step.roles)
         refusals.append(f"The policy lets only these roles take this step: {roles}.")
-    is_first = step.kind == "informal_discussion"
+    is_first = step.kind == StepKind.INFORMAL_DISCUSSION
     if (
         not is_first
         and not discussed

@@ -50,6 +50,7 @@ from schoolgate.cases.models import (
 )
 from schoolgate.cases.procedure import CHECKLIST, step_options
 from schoolgate.cases.tasks import is_screening_queued
+from schoolgate.policies.steps import step_title
 from schoolgate.schools.access import Member, member_required
 from schoolgate.schools.models import AuditEvent, Person
 from schoolgate.schools.roles import Permission
@@ -442,23 +443,6 @@ def correct_evidence(request: HttpRequest, member: Member, pk: int) -> HttpRespo
     )
     messages.success(request, f"The corrected file is kept beside {evidence.original_name}.")
     return redirect("incident", member.school.slug, evidence.incident.pk)
-
-
-STEP_TITLES = {
-    "informal_discussion": "Informal discussion",
-    "written_warning": "Written warning",
-    "platform_report": "Report to the platform",
-    "block_on_x": "Block the follower on X",
-    "block_email": "Block e-mail through the school website",
-    "legal_advice": "Legal advice",
-    "legal_action": "Legal action",
-    "other_legal_action": "Other legal action",
-    "police_referral": "Police referral",
-}
-
-
-def step_title(kind: str) -> str:
-    return STEP_TITLES.get(kind, kind.replace("_", " ").capitalize())
 
 
 def step_rows(step: Step) -> dict[str, Any]:

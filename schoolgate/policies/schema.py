@@ -9,20 +9,10 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from schoolgate.policies.steps import StepKind
 from schoolgate.schools.roles import SCHOOL_ROLES
 from schoolgate.screening import CATEGORY_IDS
 
-STEP_KINDS = (
-    "informal_discussion",
-    "written_warning",
-    "platform_report",
-    "block_on_x",
-    "block_email",
-    "legal_advice",
-    "legal_action",
-    "other_legal_action",
-    "police_referral",
-)
 STEP_PRODUCTS = ("meeting_note", "letter", "platform_report", "block", "referral")
 POLICE_FLAGS = (
     "police_harassment",
@@ -103,7 +93,7 @@ class Category(Strict):
 
 class Step(Strict):
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
-    kind: Literal[STEP_KINDS]  # type: ignore[valid-type]
+    kind: StepKind
     wording: Text
     roles: list[str] = Field(min_length=1)
     needs_headteacher_approval: bool
@@ -126,7 +116,7 @@ class Procedure(Strict):
 
     @model_validator(mode="after")
     def discussion_first_and_unique(self) -> Procedure:
-        if self.steps[0].kind != "informal_discussion":
+        if self.steps[0].kind != StepKind.INFORMAL_DISCUSSION:
             raise ValueError("the first step must be the informal discussion with the parent")
         ids = [step.id for step in self.steps]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})

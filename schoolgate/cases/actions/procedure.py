@@ -21,6 +21,7 @@ from schoolgate.cases.models import (
     StepStatus,
 )
 from schoolgate.cases.procedure import CHECKLIST, has_discussion, step_option
+from schoolgate.policies.steps import StepKind
 from schoolgate.schools.access import Member
 from schoolgate.schools.audit import record_event
 from schoolgate.schools.roles import Permission
@@ -102,7 +103,7 @@ def record_step(member: Member, case: Case, record: StepRecord) -> Step:
                 member,
                 checked,
                 role=EvidenceRole.LETTER
-                if step.kind == "written_warning"
+                if step.kind == StepKind.WRITTEN_WARNING
                 else EvidenceRole.ATTACHMENT,
                 step=step,
             )
@@ -113,7 +114,7 @@ def record_step(member: Member, case: Case, record: StepRecord) -> Step:
 
 def _carry_out(step: Step) -> None:
     """What a step does beyond being recorded."""
-    if step.kind == "block_email":
+    if step.kind == StepKind.BLOCK_EMAIL:
         address = str(step.details.get("address", "")).strip().lower()
         if (
             address
