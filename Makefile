@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install run test lint fmt typecheck bench train chromium system-libs
+.PHONY: install run test lint fmt typecheck bench train chromium system-libs gettext messages dovecot
 
 $(VENV)/.installed: pyproject.toml package.json package-lock.json frontend/schoolgate.scss
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,24 @@ $(VENV)/.installed: pyproject.toml package.json package-lock.json frontend/schoo
 	npm run --silent build:css
 	@touch $@
 
-install: system-libs $(VENV)/.installed
+install: system-libs gettext $(VENV)/.installed
+	$(BIN)/python manage.py compilemessages -v 0 --ignore '.venv*' --ignore node_modules
+
+# The parents' pages are translated with GNU gettext's tools (msgfmt for compilemessages,
+# xgettext for makemessages); Debian's gettext package provides them.
+gettext:
+	@command -v msgfmt >/dev/null 2>&1 || { \
+	  echo "Installing gettext for the parents' pages' translations"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext >/dev/null; }
+
+# Gather the parents' pages' strings (portal and concern form) into the Polish and Urdu files.
+messages: install
+	$(BIN)/python manage.py makemessages -l pl -l ur --no-obsolete --no-location \
+	  $(foreach dir,.venv .venv-train node_modules build var bench tests scripts docs frontend \
+	    schoolgate/cases schoolgate/schools schoolgate/policies schoolgate/documents \
+	    schoolgate/reports schoolgate/demo schoolgate/lib schoolgate/screening \
+	    schoolgate/templates schoolgate/static,--ignore '$(dir)/*')
 
 # WeasyPrint draws letters and bundles with Pango and needs a font; Debian's packages provide both.
 system-libs:
@@ -31,6 +48,15 @@ PORT ?= 8000
 HOST := 127.0.0.1
 run: install
 	@HOST=$(HOST) PORT=$(PORT) scripts/run.sh
+
+# The e-mail intake tests read from a real IMAP server, Debian's Dovecot, started by the tests
+# themselves on a free port as an unprivileged user, and run the exported blocklist through
+# Dovecot's Sieve interpreter (sieve-test). The packages' own services are never used.
+dovecot:
+	@command -v /usr/sbin/dovecot >/dev/null 2>&1 && command -v sieve-test >/dev/null 2>&1 || { \
+	  echo "Installing Dovecot (IMAP and Sieve) for the e-mail intake tests"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dovecot-imapd dovecot-sieve >/dev/null; }
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -50,7 +76,7 @@ fmt: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install chromium lint typecheck
+test: install chromium dovecot lint typecheck
 	$(BIN)/python manage.py collectstatic --noinput -v 0
 	$(BIN)/pytest
 	@if $(BIN)/python scripts/postgres_answers.py "$(POSTGRES_TEST_URL)"; then \
@@ -75,3 +101,4 @@ bench: install
 	$(BIN)/python bench/screening.py
 	$(BIN)/python bench/triage.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/check.py

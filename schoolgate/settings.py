@@ -99,6 +99,9 @@ INSTALLED_APPS = [
     "schoolgate.policies",
     "schoolgate.documents",
     "schoolgate.cases",
+    "schoolgate.intake",
+    "schoolgate.portal",
+    "schoolgate.reports",
     "schoolgate.demo",
 ]
 
@@ -106,6 +109,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "schoolgate.portal.languages.PortalLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -206,6 +210,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 if IS_PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = env_bool("SCHOOLGATE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = env_int("SCHOOLGATE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -250,6 +255,14 @@ STORAGES = {
 MEDIA_ROOT = DATA_DIR / "media"
 
 LANGUAGE_CODE = "en-gb"
+# The parents' pages come in the languages most spoken by the demo schools' families after
+# English; staff pages stay English (schoolgate.portal.languages keeps them so).
+LANGUAGES = [("en-gb", "English"), ("pl", "Polski"), ("ur", "اردو")]
+LOCALE_PATHS = [BASE_DIR / "schoolgate" / "locale"]
+# A parent's choice of language lasts a school year; it is a preference, never sent to scripts.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
@@ -274,6 +287,19 @@ DEFAULT_FROM_EMAIL = env_str("SCHOOLGATE_FROM_EMAIL", "schoolgate@localhost")
 HAS_MAIL_SERVER = bool(env_str("SCHOOLGATE_EMAIL_HOST"))
 # Links made outside a request (`manage.py invite`) start with this address.
 SITE_URL = env_str("SCHOOLGATE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# The school's inbox, read by `manage.py poll_mailbox --school SLUG`; empty host: not read.
+INTAKE_IMAP_HOST = env_str("SCHOOLGATE_IMAP_HOST")
+INTAKE_IMAP_PORT = env_int("SCHOOLGATE_IMAP_PORT", 993)
+INTAKE_IMAP_USER = env_str("SCHOOLGATE_IMAP_USER")
+INTAKE_IMAP_PASSWORD = env_str("SCHOOLGATE_IMAP_PASSWORD")
+INTAKE_IMAP_FOLDER = env_str("SCHOOLGATE_IMAP_FOLDER", "INBOX")
+INTAKE_IMAP_TLS = env_bool("SCHOOLGATE_IMAP_TLS", default=True)
+INTAKE_POLL_SECONDS = env_int("SCHOOLGATE_IMAP_POLL_SECONDS", 120)
+
+# Draft and photo checks one address may make a minute on the parents' pages: enough for a
+# parent rewording a post, too few to use the screening engine as a free service.
+PORTAL_CHECKS_PER_MINUTE = env_int("SCHOOLGATE_PORTAL_CHECKS_PER_MINUTE", 20)
 
 LOGGING = {
     "version": 1,

@@ -7,7 +7,10 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
+from schoolgate.cases.access import cases_hidden_from
+from schoolgate.cases.actions.platform_reports import EscalationDue, escalations_at_school
 from schoolgate.cases.models import Case, Incident, Step
 from schoolgate.policies.access import get_published_policy
 from schoolgate.policies.steps import step_title
@@ -16,6 +19,7 @@ from schoolgate.schools.models import Person, PersonKind, User
 from schoolgate.schools.roles import Permission
 
 
+@require_safe
 @login_required
 def start(request: HttpRequest) -> HttpResponse:
     """Send a member of one school to its home page; let a member of several choose."""
@@ -26,6 +30,7 @@ def start(request: HttpRequest) -> HttpResponse:
     return render(request, "choose_school.html", {"schools": schools})
 
 
+@require_safe
 @member_required(Permission.VIEW_POLICY)
 def school_home(request: HttpRequest, member: Member) -> HttpResponse:
     """The member's desk (what waits for them, each linked to where to act), policy and roster."""
@@ -47,6 +52,7 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
             )
         ]
     overdue: list[tuple[Step, str]] | None = None
+    platform_escalations: list[EscalationDue] = []
     open_cases: int | None = None
     if member.can(Permission.SEE_CASES):
         steps = Step.objects.overdue(timezone.now()).filter(case__school=member.school)
@@ -55,6 +61,7 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
             for step in steps.select_related("case", "case__poster").order_by("due_at", "pk")
         ]
         open_cases = Case.objects.open().filter(school=member.school).count()
+        platform_escalations = escalations_at_school(member.school, cases_hidden_from(member))
     new_incidents = None
     if member.can(Permission.WORK_INTAKE):
         new_incidents = (
@@ -72,6 +79,7 @@ def school_home(request: HttpRequest, member: Member) -> HttpResponse:
             "roster_counts": roster_counts,
             "awaiting": awaiting,
             "overdue": overdue,
+            "platform_escalations": platform_escalations,
             "open_cases": open_cases,
             "new_incidents": new_incidents,
             "can": {p.name: member.can(p) for p in Permission},

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from schoolgate.cases.models import Case, Evidence, Incident, Step
+from schoolgate.cases.models import (
+    Case,
+    Evidence,
+    Incident,
+    Letter,
+    SafeguardingConcern,
+    Step,
+)
 from schoolgate.schools.access import Member
 from schoolgate.schools.models import AuditEvent
 from schoolgate.schools.roles import Permission
@@ -16,10 +24,19 @@ def incidents_visible_to(member: Member) -> QuerySet[Incident]:
     """Intake and case workers see the school's incidents; other staff see those they logged."""
     incidents = Incident.objects.filter(school=member.school)
     if member.can(Permission.WORK_INTAKE):
-        return incidents
+        hidden = cases_hidden_from(member)
+        return incidents.exclude(case_id__in=hidden) if hidden else incidents
     if member.can(Permission.LOG_INCIDENT):
         return incidents.filter(captured_by=member.user)
     raise PermissionDenied("Your role does not include incidents.")
+
+
+def cases_hidden_from(member: Member) -> list[int]:
+    """Cases at the school whose allegation of harm to a child accuses this member (KCSIE Part 4)."""
+    concerns = SafeguardingConcern.objects.filter(case__school=member.school).select_related(
+        "accused"
+    )
+    return [concern.case_id for concern in concerns if concern.accuses(member.user)]
 
 
 def get_incident(member: Member, pk: int) -> Incident:
@@ -29,11 +46,17 @@ def get_incident(member: Member, pk: int) -> Incident:
 def get_case(member: Member, number: int) -> Case:
     if not member.can(Permission.SEE_CASES):
         raise PermissionDenied("Your role does not include cases.")
-    return get_object_or_404(
+    case = get_object_or_404(
         Case.objects.select_related("poster", "policy_version", "opened_by"),
         school=member.school,
         number=number,
     )
+    # KCSIE Part 4: the member of staff an allegation of harm to a child accuses never sees
+    # the case, and cannot tell it exists.
+    concern = SafeguardingConcern.objects.filter(case=case).select_related("accused").first()
+    if concern is not None and concern.accuses(member.user):
+        raise Http404
+    return case
 
 
 def get_step(member: Member, case: Case, pk: int) -> Step:
@@ -56,3 +79,10 @@ def get_audit_event(member: Member, sequence: int) -> AuditEvent:
     if not member.can(Permission.SEE_NAMED_REPORTS):
         raise PermissionDenied("Your role does not include the audit log.")
     return get_object_or_404(AuditEvent, school=member.school, sequence=sequence)
+
+
+def get_letter(member: Member, case: Case, pk: int) -> Letter:
+    """A letter of a case the member may see (get_case has checked the case)."""
+    return get_object_or_404(
+        Letter.objects.select_related("case__school", "evidence"), case=case, pk=pk
+    )

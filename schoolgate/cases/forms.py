@@ -14,7 +14,13 @@ from django.utils import timezone
 from schoolgate.cases.actions import IncidentReport, StepRecord
 from schoolgate.cases.evidence import CheckedFile, UploadRefused, check_size, check_upload
 from schoolgate.cases.models import CaseOutcome, EvidenceRole, IncidentStatus, Platform
-from schoolgate.cases.procedure import CHECKLIST, DISCUSSION_OUTCOMES, POLICE_ROUTES
+from schoolgate.cases.procedure import (
+    DISCUSSION_OUTCOMES,
+    PoliceRoute,
+    StepRelation,
+    checklist_for,
+)
+from schoolgate.policies.schema import PoliceTrigger
 from schoolgate.policies.steps import StepKind
 from schoolgate.schools.access import Member, people_visible_to
 from schoolgate.schools.models import Person, PersonKind
@@ -333,9 +339,32 @@ KIND_FIELDS: dict[StepKind, Any] = {
     StepKind.LEGAL_ADVICE: _legal_fields,
     StepKind.LEGAL_ACTION: _legal_fields,
     StepKind.OTHER_LEGAL_ACTION: _legal_fields,
+    # Immediate danger first: it decides whether the referral is already made (999) or asks the
+    # head's approval first. The policy's triggers and their evidence are added by StepForm.
     StepKind.POLICE_REFERRAL: lambda: {
-        "force": _text("Police force"),
-        "how": _choice("How it was reported", POLICE_ROUTES),
+        "immediate_danger": forms.ChoiceField(
+            label="Is anyone in immediate danger?",
+            choices=YES_NO,
+            widget=forms.RadioSelect,
+            help_text="If so, call 999 now, then record it here.",
+        ),
+        "reported_at": forms.DateTimeField(
+            label="Date and time reported, in UTC",
+            required=False,
+            input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
+            help_text="Leave empty when asking the headteacher's approval before referring.",
+            widget=forms.DateTimeInput(
+                attrs={"class": "govuk-input govuk-input--width-20", "type": "datetime-local"},
+                format="%Y-%m-%dT%H:%M",
+            ),
+        ),
+        "route": forms.ChoiceField(
+            label="How it was reported",
+            required=False,
+            choices=[("", "Not reported yet"), *PoliceRoute.choices],
+            widget=forms.Select(attrs=SELECT),
+        ),
+        "force": _text("Police force", required=False),
         "crime_reference": _text("Crime reference", required=False),
         "officer": _text("Officer", required=False),
     },
@@ -349,10 +378,50 @@ DUE_FIELDS = {
 class StepForm(forms.Form):
     """The fields for one kind of step, the checklist if it needs one, a note and attachments."""
 
-    def __init__(self, kind: str, needs_checklist: bool, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        kind: str,
+        needs_checklist: bool,
+        *args: Any,
+        police_triggers: list[PoliceTrigger] | None = None,
+        has_current: bool = False,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.kind = StepKind(kind)
         self.fields.update(KIND_FIELDS[self.kind]())
+        self.police_triggers = list(police_triggers or [])
+        if self.kind == StepKind.POLICE_REFERRAL:
+            self.fields["triggers"] = forms.MultipleChoiceField(
+                label="Which of the policy's police triggers apply?",
+                required=False,
+                choices=[(t.id, t.wording.strip().capitalize()) for t in self.police_triggers],
+                widget=forms.CheckboxSelectMultiple,
+            )
+            for trigger in self.police_triggers:
+                self.fields[f"evidence_{trigger.id}"] = forms.CharField(
+                    label=f"Evidence that {trigger.wording.strip()}",
+                    required=False,
+                    max_length=5000,
+                    help_text="Only if this trigger applies: which incidents, and what in them.",
+                    widget=forms.Textarea(attrs={**TEXTAREA, "rows": 2}),
+                )
+        self.has_current = has_current
+        if has_current:
+            # Not required here: the action refuses a second step without them, with its own
+            # message, after it has recognised a form sent twice as the step already recorded.
+            self.fields["relation"] = forms.ChoiceField(
+                label="This kind of step is already recorded in the case. This one is",
+                required=False,
+                choices=StepRelation.choices,
+                widget=forms.RadioSelect,
+            )
+            self.fields["relation_reason"] = forms.CharField(
+                label="Why a second one",
+                required=False,
+                max_length=5000,
+                widget=forms.Textarea(attrs={**TEXTAREA, "rows": 2}),
+            )
         if kind == StepKind.WRITTEN_WARNING:
             self.fields["attachments"] = CheckedFilesField(label="The letter sent", required=True)
         else:
@@ -369,11 +438,18 @@ class StepForm(forms.Form):
         )
         self.checklist_names = []
         if needs_checklist:
-            for key, question in CHECKLIST:
-                self.fields[f"check_{key}"] = forms.ChoiceField(
-                    label=question, choices=YES_NO, widget=forms.RadioSelect
+            for question in checklist_for(self.kind):
+                self.fields[f"check_{question.key}"] = forms.ChoiceField(
+                    label=question.question, choices=YES_NO, widget=forms.RadioSelect
                 )
-                self.checklist_names.append(f"check_{key}")
+                self.checklist_names.append(f"check_{question.key}")
+            self.fields["go_ahead_reason"] = forms.CharField(
+                label="Headteacher only: the reason to go ahead although an answer rules it out",
+                required=False,
+                max_length=5000,
+                widget=forms.Textarea(attrs={**TEXTAREA, "rows": 2}),
+            )
+            self.checklist_names.append("go_ahead_reason")
 
     def clean_address(self) -> str:
         address = self.cleaned_data["address"].strip().lower()
@@ -386,7 +462,14 @@ class StepForm(forms.Form):
         details: dict[str, Any] = {}
         for name in KIND_FIELDS[self.kind]():
             value = data.get(name)
+            if isinstance(value, datetime.datetime):
+                value = utc_from_local_input(value)
             details[name] = value.isoformat() if isinstance(value, datetime.date) else (value or "")
+        if self.kind == StepKind.POLICE_REFERRAL:
+            chosen = list(data.get("triggers") or [])
+            details["immediate_danger"] = data.get("immediate_danger") == "yes"
+            details["triggers"] = chosen
+            details["evidence"] = {t: data.get(f"evidence_{t}", "") for t in chosen}
         due_at, due_reason = None, ""
         for name, reason in DUE_FIELDS.items():
             if data.get(name):
@@ -397,10 +480,39 @@ class StepForm(forms.Form):
             note=data["note"],
             details=details,
             checklist={
-                key: data[f"check_{key}"] == "yes" for key, _ in CHECKLIST if f"check_{key}" in data
+                q.key: data[f"check_{q.key}"] == "yes"
+                for q in checklist_for(self.kind)
+                if f"check_{q.key}" in data
             },
+            relation=data.get("relation", ""),
+            relation_reason=data.get("relation_reason", ""),
+            go_ahead_reason=data.get("go_ahead_reason", ""),
             due_at=due_at,
             due_reason=due_reason,
             attachments=data["attachments"],
             submission_token=data["submission_token"],
         )
+
+
+class PoliceReportForm(forms.Form):
+    """When an approved referral was made, how, and what the police gave back."""
+
+    reported_at = forms.DateTimeField(
+        label="Date and time reported, in UTC",
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
+        widget=forms.DateTimeInput(
+            attrs={"class": "govuk-input govuk-input--width-20", "type": "datetime-local"},
+            format="%Y-%m-%dT%H:%M",
+        ),
+    )
+    route = forms.ChoiceField(
+        label="How it was reported",
+        choices=[("", "Choose"), *PoliceRoute.choices],
+        widget=forms.Select(attrs=SELECT),
+    )
+    force = _text("Police force", required=False)
+    crime_reference = _text("Crime reference", required=False)
+    officer = _text("Officer", required=False)
+
+    def clean_reported_at(self) -> datetime.datetime | None:
+        return utc_from_local_input(self.cleaned_data.get("reported_at"))

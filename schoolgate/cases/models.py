@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from schoolgate.documents.letters import LetterKind
 from schoolgate.policies.models import PolicyVersion
 from schoolgate.policies.steps import StepKind
 from schoolgate.schools.models import Person, School
@@ -169,6 +170,7 @@ class EvidenceRole(models.TextChoices):
     THREAD = "thread", "Screenshot of the surrounding thread"
     LETTER = "letter", "Letter"
     ATTACHMENT = "attachment", "Attachment"
+    CHAT_EXPORT = "chat_export", "Chat export, kept whole"
 
 
 class Evidence(models.Model):
@@ -259,10 +261,25 @@ class Case(models.Model):
     )
     has_police_indicator = models.BooleanField(default=False)
     has_harassment_indicator = models.BooleanField(default=False)
+    # The indicators above are advisory; only a DSL or the headteacher confirming one makes it
+    # count (a confirmed police indicator lifts the discussion-first rule), as criticism must
+    # never escalate on the engine's word alone.
+    harassment_confirmed_at = models.DateTimeField(null=True, blank=True)
+    harassment_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    police_confirmed_at = models.DateTimeField(null=True, blank=True)
+    police_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     skip_discussion_reason = models.TextField(blank=True)
     outcome = models.CharField(max_length=30, choices=CaseOutcome.choices, blank=True)
     outcome_reason = models.TextField(blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # A legal hold keeps the case and everything in it from retention until it is lifted
+    # (a claim, a police inquiry or a complaint that still needs the file).
+    legal_hold_since = models.DateTimeField(null=True, blank=True)
+    legal_hold_reason = models.TextField(blank=True)
 
     objects = CaseQuerySet.as_manager()
 
@@ -282,6 +299,18 @@ class Case(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == CaseStatus.OPEN
+
+    @property
+    def is_harassment_confirmed(self) -> bool:
+        return self.has_harassment_indicator and self.harassment_confirmed_at is not None
+
+    @property
+    def is_police_confirmed(self) -> bool:
+        return self.has_police_indicator and self.police_confirmed_at is not None
+
+    @property
+    def is_on_legal_hold(self) -> bool:
+        return self.legal_hold_since is not None
 
 
 class StepStatus(models.TextChoices):
@@ -368,3 +397,159 @@ class BlockedSender(models.Model):
 
     def __str__(self) -> str:
         return self.address
+
+
+class LadoDecision(models.TextChoices):
+    REFER = "refer", "Refer to the LADO"
+    NOT_REFER = "not_refer", "Do not refer"
+
+
+class SafeguardingConcernQuerySet(models.QuerySet["SafeguardingConcern"]):
+    def undecided(self) -> SafeguardingConcernQuerySet:
+        return self.filter(decision="", case__status=CaseStatus.OPEN)
+
+
+class SafeguardingConcern(models.Model):
+    """A post in a case alleges that a member of staff harmed a child (KCSIE Part 4)."""
+
+    case = models.OneToOneField(Case, on_delete=models.PROTECT, related_name="safeguarding_concern")
+    accused = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+")
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(default=timezone.now)
+    decision_due_at = models.DateTimeField()
+    decision = models.CharField(max_length=10, choices=LadoDecision.choices, blank=True)
+    decision_reason = models.TextField(blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SafeguardingConcernQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return f"Allegation against {self.accused} in case {self.case_id}"
+
+    def accuses(self, user: Any) -> bool:
+        """Whether the account belongs to the member of staff the allegation is about.
+
+        The roster holds no e-mail for staff, so the account's full name is matched against the
+        accused's names (first or preferred, with or without title): a false match hides a case
+        from one more colleague, which is the safe way to be wrong.
+        """
+        person = self.accused
+        firsts = {person.first_name, person.preferred_name} - {""}
+        names = {f"{first} {person.last_name}" for first in firsts}
+        names |= {f"{person.title} {name}" for name in names if person.title}
+        folded = {" ".join(name.casefold().split()) for name in names}
+        return " ".join(str(getattr(user, "full_name", "")).casefold().split()) in folded
+
+
+class PrivacyNoteStatus(models.TextChoices):
+    AWAITING_APPROVAL = "awaiting_approval", "Awaiting the headteacher's approval"
+    SENT = "sent", "Sent"
+
+
+class PrivacyNote(models.Model):
+    """A note to the parent of a pupil shown in a reposted photo, sent once the head approves."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="privacy_notes")
+    pupil = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+")
+    parent = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+")
+    recipient_email = models.EmailField(blank=True)
+    body = models.TextField()
+    status = models.CharField(
+        max_length=20,
+        choices=PrivacyNoteStatus.choices,
+        default=PrivacyNoteStatus.AWAITING_APPROVAL,
+    )
+    prepared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    prepared_at = models.DateTimeField(default=timezone.now)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["prepared_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "pupil", "parent"], name="one_privacy_note_per_parent_and_pupil"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Privacy note to {self.parent} about {self.pupil}"
+
+
+class LetterStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    # Handed to the mail server and not yet answered: claimed, so a second click sends nothing.
+    SENDING = "sending", "Sending"
+    SENT = "sent", "Sent by e-mail"
+    PRINTED = "printed", "Printed and posted"
+    HANDED_OVER = "handed_over", "Handed over"
+
+
+FINISHED_LETTER_STATUSES = frozenset(
+    {LetterStatus.SENT, LetterStatus.PRINTED, LetterStatus.HANDED_OVER}
+)
+
+
+class Letter(models.Model):
+    """A letter written in a case: a draft staff edit, then the PDF that went out, kept as evidence.
+
+    The body keeps its {field} names until the letter goes out, so a changed deadline or a newly
+    added post is in the letter sent; the PDF stored then is the letter as it was.
+    """
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="letters")
+    kind = models.CharField(max_length=30, choices=LetterKind.choices)
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    recipient_name = models.CharField(max_length=200, blank=True)
+    recipient_email = models.EmailField(blank=True)
+    recipient_address = models.TextField(blank=True)
+    removal_deadline = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=12, choices=LetterStatus.choices, default=LetterStatus.DRAFT
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    sending_since = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the mail server accepted the letter."
+    )
+    delivery_failure = models.TextField(blank=True)
+    delivery_failed_at = models.DateTimeField(null=True, blank=True)
+    finished_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    finished_at = models.DateTimeField(null=True, blank=True)
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    step = models.ForeignKey(
+        Step, null=True, blank=True, on_delete=models.PROTECT, related_name="letters"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} in case {self.case_id}"
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == LetterStatus.DRAFT
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in FINISHED_LETTER_STATUSES

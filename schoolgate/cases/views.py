@@ -10,15 +10,15 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from schoolgate.cases import actions
 from schoolgate.cases.access import (
+    cases_hidden_from,
     get_audit_event,
     get_case,
     get_evidence,
@@ -33,6 +33,7 @@ from schoolgate.cases.forms import (
     CorrectionForm,
     FollowUpForm,
     IncidentForm,
+    PoliceReportForm,
     ReasonForm,
     ReviewForm,
     StepForm,
@@ -48,9 +49,16 @@ from schoolgate.cases.models import (
     Step,
     StepStatus,
 )
-from schoolgate.cases.procedure import CHECKLIST, step_options
+from schoolgate.cases.procedure import (
+    CHECKLIST_QUESTIONS,
+    StepOption,
+    can_take_legal_or_police_steps,
+    step_options,
+)
 from schoolgate.cases.tasks import is_screening_queued
-from schoolgate.policies.steps import step_title
+from schoolgate.cases.views_letters import letter_panel
+from schoolgate.cases.views_platforms import case_page_extras
+from schoolgate.policies.steps import StepKind, step_title
 from schoolgate.schools.access import Member, member_required
 from schoolgate.schools.models import AuditEvent, Person
 from schoolgate.schools.roles import Permission
@@ -123,15 +131,7 @@ def poster_key(incident: Incident) -> Any:
     return incident.poster_id or incident.account_handle.lower()
 
 
-def one_csrf_token(request: HttpRequest) -> str:
-    """The page's CSRF token as a plain string, for pages with many forms.
-
-    Each `{% csrf_token %}` otherwise masks the token afresh (32 random draws from the OS);
-    one masked token per response keeps BREACH protection and saves up to a hundred maskings.
-    """
-    return get_token(request)
-
-
+@require_safe
 @member_required(Permission.LOG_INCIDENT)
 def triage(request: HttpRequest, member: Member) -> HttpResponse:
     """The queue of incidents, most severe first; staff who only log see their own."""
@@ -177,11 +177,11 @@ def triage(request: HttpRequest, member: Member) -> HttpResponse:
             "filters": filters.urlencode(),
             "can_act": member.can(Permission.ACT_ON_STEPS),
             "can_see_cases": member.can(Permission.SEE_CASES),
-            "csrf_token": one_csrf_token(request),
         },
     )
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(Permission.LOG_INCIDENT)
 def log_incident(request: HttpRequest, member: Member) -> HttpResponse:
     form = IncidentForm(member, request.POST or None, request.FILES or None)
@@ -316,11 +316,13 @@ def _incident_page(
     )
 
 
+@require_safe
 @member_required(Permission.LOG_INCIDENT)
 def incident_page(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     return _incident_page(request, member, get_incident(member, pk))
 
 
+@require_safe
 @member_required(Permission.LOG_INCIDENT)
 def incident_screening(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     """The screening part of the incident page, polled by htmx until the screening is in."""
@@ -408,6 +410,7 @@ def add_to_case(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     return redirect("case", member.school.slug, case.number)
 
 
+@require_safe
 @member_required(Permission.LOG_INCIDENT)
 def evidence_file(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     """Serve one evidence file, audited; sandboxed so a file can never run as a page."""
@@ -447,7 +450,7 @@ def correct_evidence(request: HttpRequest, member: Member, pk: int) -> HttpRespo
 
 def step_rows(step: Step) -> dict[str, Any]:
     """A step's title, details and checklist answers in words for the timeline."""
-    questions = dict(CHECKLIST)
+    questions = CHECKLIST_QUESTIONS
     return {
         "title": step_title(step.kind),
         "details": [
@@ -457,6 +460,14 @@ def step_rows(step: Step) -> dict[str, Any]:
         ],
         "checklist": [(questions.get(key, key), answer) for key, answer in step.checklist.items()],
         "is_overdue": step.status != StepStatus.REFUSED and step.is_overdue(timezone.now()),
+    }
+
+
+def step_form_options(case: Case, option: StepOption) -> dict[str, Any]:
+    """What a step's form needs from the case: the policy's police triggers, a current step."""
+    return {
+        "police_triggers": case.policy_version.document.police_triggers,
+        "has_current": option.current is not None,
     }
 
 
@@ -499,7 +510,12 @@ def _render_case(
             form = (
                 bound_form
                 if bound_name == f"step:{option.step.id}"
-                else StepForm(option.step.kind, option.needs_checklist, prefix=option.step.id)
+                else StepForm(
+                    option.step.kind,
+                    option.needs_checklist,
+                    prefix=option.step.id,
+                    **step_form_options(case, option),
+                )
             )
         options.append({"option": option, "form": form, "title": step_title(option.step.kind)})
     context = {
@@ -522,17 +538,32 @@ def _render_case(
         "can_approve": member.can(Permission.APPROVE_LEGAL_AND_POLICE_STEPS),
         "can_act": member.can(Permission.ACT_ON_STEPS) and case.is_open,
         "close_form": bound_form if bound_name == "close" else CloseCaseForm(),
+        "can_export_bundle": can_take_legal_or_police_steps(member, case.policy_version.document),
+        "unreported_referrals": [
+            s
+            for s in steps
+            if s.kind == StepKind.POLICE_REFERRAL
+            and s.status == StepStatus.DONE
+            and not actions.is_reported(s)
+        ],
+        "police_report_form": bound_form if bound_name == "police_report" else PoliceReportForm(),
         "errors": errors or [],
         "bound_form": bound_form,
-        "csrf_token": one_csrf_token(request),
+        **case_page_extras(member, case),
+        **letter_panel(member, case),
     }
     return render(request, "cases/case.html", context, status=400 if errors or bound else 200)
 
 
+@require_safe
 @member_required(Permission.SEE_CASES)
 def case_list(request: HttpRequest, member: Member) -> HttpResponse:
     status = request.GET.get("status", CaseStatus.OPEN)
-    cases = Case.objects.filter(school=member.school).select_related("poster")
+    cases = (
+        Case.objects.filter(school=member.school)
+        .exclude(pk__in=cases_hidden_from(member))
+        .select_related("poster")
+    )
     if status in CaseStatus.values:
         cases = cases.filter(status=status)
     page = Paginator(cases.order_by("-number"), PAGE_SIZE).get_page(request.GET.get("page"))
@@ -548,6 +579,7 @@ def case_list(request: HttpRequest, member: Member) -> HttpResponse:
     )
 
 
+@require_safe
 @member_required(Permission.SEE_CASES)
 def case_page(request: HttpRequest, member: Member, number: int) -> HttpResponse:
     return _render_case(request, member, get_case(member, number))
@@ -569,7 +601,12 @@ def record_step(request: HttpRequest, member: Member, number: int) -> HttpRespon
     if option is None:
         return _render_case(request, member, case, errors=["Choose a step of the policy."])
     form = StepForm(
-        option.step.kind, option.needs_checklist, request.POST, request.FILES, prefix=step_id
+        option.step.kind,
+        option.needs_checklist,
+        request.POST,
+        request.FILES,
+        prefix=step_id,
+        **step_form_options(case, option),
     )
     if form.is_valid():
         try:
@@ -650,6 +687,7 @@ def close_case(request: HttpRequest, member: Member, number: int) -> HttpRespons
     return _render_case(request, member, case, bound=("close", form))
 
 
+@require_safe
 @member_required(Permission.LOG_INCIDENT)
 def search(request: HttpRequest, member: Member) -> HttpResponse:
     """Incidents the member may see, by roster name, handle or words in the post or screenshot."""
@@ -680,6 +718,7 @@ def search(request: HttpRequest, member: Member) -> HttpResponse:
     )
 
 
+@require_safe
 @member_required(Permission.SEE_NAMED_REPORTS)
 def audit_log(request: HttpRequest, member: Member) -> HttpResponse:
     events = AuditEvent.objects.filter(school=member.school).order_by("-sequence")
@@ -687,6 +726,7 @@ def audit_log(request: HttpRequest, member: Member) -> HttpResponse:
     return render(request, "cases/audit_log.html", {"member": member, "page": page})
 
 
+@require_safe
 @member_required(Permission.SEE_NAMED_REPORTS)
 def audit_event(request: HttpRequest, member: Member, sequence: int) -> HttpResponse:
     event = get_audit_event(member, sequence)
@@ -696,3 +736,54 @@ def audit_event(request: HttpRequest, member: Member, sequence: int) -> HttpResp
         "cases/audit_event.html",
         {"member": member, "event": event, "details_json": details_json},
     )
+
+
+@require_POST
+@member_required(Permission.SEE_CASES)
+def export_bundle(request: HttpRequest, member: Member, number: int) -> HttpResponse:
+    """Download the case's evidence bundle (bundle.pdf, the original files, manifest.json)."""
+    case = get_case(member, number)
+    step_pk = request.POST.get("police_step", "")
+    police_step = get_step(member, case, int(step_pk)) if step_pk.isdecimal() else None
+    try:
+        bundle = actions.export_bundle(member, case, police_step=police_step)
+    except ActionRefused as refused:
+        return _render_case(request, member, case, errors=[str(refused)])
+    response = HttpResponse(bundle, content_type="application/zip")
+    name = "police-pack" if police_step else "evidence-bundle"
+    response["Content-Disposition"] = f'attachment; filename="case-{case.number}-{name}.zip"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@member_required(Permission.ACT_ON_STEPS)
+def record_police_report(
+    request: HttpRequest, member: Member, number: int, pk: int
+) -> HttpResponse:
+    case = get_case(member, number)
+    step = get_step(member, case, pk)
+    form = PoliceReportForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.record_police_report(member, step, **form.cleaned_data)
+        except ActionRefused as refused:
+            form.add_error(None, str(refused))
+        else:
+            messages.success(request, "The report to the police is recorded.")
+            return redirect("case", member.school.slug, case.number)
+    return _render_case(request, member, case, bound=("police_report", form))
+
+
+@require_POST
+@member_required(Permission.ACT_ON_STEPS)
+def confirm_indicator(request: HttpRequest, member: Member, number: int) -> HttpResponse:
+    case = get_case(member, number)
+    try:
+        actions.confirm_indicator(
+            member, case, request.POST.get("indicator", ""), request.POST.get("reason", "")
+        )
+    except ActionRefused as refused:
+        return _render_case(request, member, case, errors=[str(refused)])
+    messages.success(request, "The indicator is confirmed; the reason is kept.")
+    return redirect("case", member.school.slug, case.number)

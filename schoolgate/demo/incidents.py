@@ -16,14 +16,19 @@ from schoolgate.cases.actions import (
     add_to_case,
     approve_step,
     close_case,
+    confirm_indicator,
     dismiss_incident,
     log_incident,
     open_case,
+    record_skip_reason,
     record_step,
     screen_incident,
 )
+from schoolgate.cases.actions.cases import CaseIndicator
+from schoolgate.cases.actions.letters import LetterDraft, edit_letter, finish_letter, start_letter
 from schoolgate.cases.evidence import check_upload
-from schoolgate.cases.models import Incident
+from schoolgate.cases.models import Incident, LetterStatus
+from schoolgate.documents.letters import LetterKind
 from schoolgate.schools.access import Member
 from schoolgate.schools.models import Person, School
 
@@ -227,39 +232,41 @@ def load_demo_incidents(school: School, dsl: Member, head: Member) -> int:
             details={"outcome": "refused", "attended": "Parent, DSL, headteacher"},
         ),
     )
-    deadline = timezone.now() + dt.timedelta(days=7)
-    record_step(
+    # The warning is written in Schoolgate from the school's wording, then printed and posted:
+    # that records the step, with the letter's PDF kept as evidence and its hash on the step.
+    letter = start_letter(dsl, case, LetterKind.WRITTEN_WARNING)
+    edit_letter(
         dsl,
-        case,
-        StepRecord(
-            "written_warning",
-            note="Warning letter sent by post and e-mail.",
-            details={"removal_deadline": deadline.date().isoformat()},
-            due_at=deadline,
-            due_reason="Removal deadline in the warning letter",
+        letter,
+        LetterDraft(
+            subject=letter.subject,
+            body=letter.body,
+            recipient_name=letter.recipient_name,
+            recipient_address="14 Orchard Row\nRedscope RS2 4QT",
+            removal_deadline=letter.removal_deadline,
         ),
     )
+    finish_letter(dsl, letter, LetterStatus.PRINTED)
 
-    # Case 3: a threat: police referral straight away, waiting for the head's approval.
+    # Case 3: a threat. The DSL confirms the police indicator, which lifts discussion-first, and
+    # asks the head's approval before referring (no one is in immediate danger).
     case = open_case(dsl, logged["threat"])
-    checklist = {
-        "individual_harmed": True,
-        "serious_harm": True,
-        "within_one_year": True,
-        "linked_incidents": False,
-        "content_still_up": True,
-    }
+    confirm_indicator(
+        dsl, case, CaseIndicator.POLICE, "A specific threat to a named teacher at the gate."
+    )
     record_step(
         dsl,
         case,
         StepRecord(
             "police_referral",
-            checklist=checklist,
+            checklist={"evidence_kept": True, "course_of_conduct": False, "content_still_up": True},
             details={
+                "immediate_danger": False,
+                "triggers": ["threatening_violence"],
+                "evidence": {
+                    "threatening_violence": "The post names the teacher and the school gate."
+                },
                 "force": "Redscope Constabulary (fictional)",
-                "how": "101",
-                "crime_reference": "",
-                "officer": "",
             },
         ),
     )
@@ -293,6 +300,7 @@ def load_demo_incidents(school: School, dsl: Member, head: Member) -> int:
 
     # Case 5: an unknown account posting hate; the head approves blocking and reports it.
     case = open_case(head, logged["foreign"])
+    record_skip_reason(head, case, "The account is anonymous: there is no parent to talk to first.")
     record_step(
         head,
         case,

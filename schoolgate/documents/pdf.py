@@ -5,8 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.template.loader import render_to_string
+from PIL import ImageFile
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
+
+# Importing WeasyPrint tells Pillow, for the whole process, to pad images cut short. Evidence
+# checks rely on Pillow refusing them (a truncated screenshot is refused at upload), and every
+# image a document embeds has passed that check, so the process-wide default is put back.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 
 def embedded_only() -> URLFetcher:

@@ -17,9 +17,9 @@ from schoolgate.schools.roster import (
     CONSENT_COLUMNS,
     ROSTER_COLUMNS,
     consent_cell,
-    neutralise_formula,
     read_roster,
 )
+from schoolgate.screening.roster import neutralise_formula
 
 
 class ActionRefused(Exception):

@@ -15,9 +15,29 @@ from schoolgate.schools.models import AuditEvent, School, User
 GENESIS_HASH = "0" * 64
 
 
+# What retention leaves in the details of an event about a purged record: the sequence of the
+# retention event that removed them, and nothing else.
+REDACTED_KEY = "redacted_by_event"
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def details_digest(details: dict[str, Any]) -> str:
+    """The SHA-256 of an event's details, which the event's hash covers in their place."""
+    return hashlib.sha256(_canonical(details)).hexdigest()
+
+
 def event_hash(event: AuditEvent) -> str:
-    """Hash what an event says, with the hash of the event before it."""
-    payload = {
+    """Hash what an event says, with the hash of the event before it.
+
+    The hash covers the digest of the details, not the details themselves, so retention can
+    remove the words of a purged post from an event and the chain still verifies. Events
+    written before digests were kept (no `details_sha256`) are hashed over their details as
+    they always were, and so can never be redacted.
+    """
+    payload: dict[str, Any] = {
         "school": event.school_id,
         "sequence": event.sequence,
         "actor": event.actor_id,
@@ -26,11 +46,34 @@ def event_hash(event: AuditEvent) -> str:
         "object_type": event.object_type,
         "object_id": event.object_id,
         "created_at": event.created_at.isoformat(timespec="microseconds"),
-        "details": event.details,
         "previous_hash": event.previous_hash,
     }
-    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    if event.details_sha256:
+        payload["details_sha256"] = event.details_sha256
+    else:
+        payload["details"] = event.details
+    return hashlib.sha256(_canonical(payload)).hexdigest()
+
+
+def is_redacted(event: AuditEvent) -> bool:
+    return set(event.details) == {REDACTED_KEY}
+
+
+def can_redact(event: AuditEvent) -> bool:
+    """Whether the event's details can be removed without breaking the chain."""
+    return bool(event.details_sha256) and not is_redacted(event)
+
+
+def redact_details(event: AuditEvent, by: AuditEvent) -> None:
+    """Replace an event's details with a pointer to the retention event `by` that removed them.
+
+    The event's hash and its digest stay, so the chain still verifies; what the details said
+    is gone for good, as retention intends.
+    """
+    if not can_redact(event):
+        raise ValueError(f"audit event #{event.sequence} cannot be redacted")
+    event.details = {REDACTED_KEY: by.sequence}
+    AuditEvent.objects.filter(pk=event.pk).update(details=event.details)
 
 
 def record_event(
@@ -64,6 +107,7 @@ def record_event(
         details=json.loads(json.dumps(details or {}, default=str)),
         previous_hash=last.hash if last else GENESIS_HASH,
     )
+    event.details_sha256 = details_digest(event.details)
     event.hash = event_hash(event)
     event.save()
     return event
@@ -100,6 +144,14 @@ def verify_chain(school: School) -> ChainCheck:
             )
         if event_hash(event) != event.hash:
             return ChainCheck(checked, event, "its content does not match its hash: it was altered")
+        if (
+            event.details_sha256
+            and not is_redacted(event)
+            and details_digest(event.details) != event.details_sha256
+        ):
+            return ChainCheck(
+                checked, event, "its details do not match their digest: they were altered"
+            )
         previous_hash = event.hash
         expected_sequence += 1
         checked += 1

@@ -211,6 +211,9 @@ class AuditEvent(models.Model):
     object_id = models.CharField(max_length=64)
     created_at = models.DateTimeField()
     details = models.JSONField(default=dict)
+    # The hash covers this digest of the details, so retention can remove the details of an
+    # event about a purged record without breaking the chain (see schools/audit.py).
+    details_sha256 = models.CharField(max_length=64, blank=True)
     previous_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
 

@@ -32,6 +32,8 @@ class Permission(StrEnum):
     SEE_NAMED_REPORTS = "see_named_reports"
     SEE_AGGREGATE_REPORTS = "see_aggregate_reports"
     MANAGE_STAFF = "manage_staff"
+    MANAGE_LETTER_TEMPLATES = "manage_letter_templates"
+    MANAGE_IMAGE_LIBRARY = "manage_image_library"
 
 
 P = Permission
@@ -50,6 +52,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             P.SEE_NAMED_REPORTS,
             P.SEE_AGGREGATE_REPORTS,
             P.MANAGE_STAFF,
+            P.MANAGE_IMAGE_LIBRARY,
+            # Letters go out in the school's voice, over the head's name: the head words them.
+            P.MANAGE_LETTER_TEMPLATES,
         }
     ),
     Role.DSL: frozenset(
@@ -62,10 +67,19 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             P.ACT_ON_STEPS,
             P.SEE_NAMED_REPORTS,
             P.SEE_AGGREGATE_REPORTS,
+            P.MANAGE_IMAGE_LIBRARY,
         }
     ),
     Role.OFFICE: frozenset(
-        {P.VIEW_POLICY, P.VIEW_ROSTER, P.MANAGE_ROSTER, P.LOG_INCIDENT, P.WORK_INTAKE}
+        {
+            P.VIEW_POLICY,
+            P.VIEW_ROSTER,
+            P.MANAGE_ROSTER,
+            P.LOG_INCIDENT,
+            P.WORK_INTAKE,
+            # The office posts the Dojo and newsletter photos, so it keeps their fingerprints.
+            P.MANAGE_IMAGE_LIBRARY,
+        }
     ),
     Role.STAFF: frozenset({P.VIEW_POLICY, P.LOG_INCIDENT}),
     Role.GOVERNOR: frozenset({P.VIEW_POLICY, P.SEE_AGGREGATE_REPORTS}),

@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from django.db.models import CharField
 
 from schoolgate.schools.models import Person, PersonKind
-from schoolgate.screening.roster import CONSENT_CHANNELS, ROSTER_HEADER
+from schoolgate.screening.roster import (
+    CONSENT_CHANNELS,
+    ROSTER_HEADER,
+    restore_formula,
+)
 
 # One definition of the MIS export format, shared with the screening engine's roster reader.
 ROSTER_COLUMNS = ROSTER_HEADER
@@ -26,11 +30,6 @@ MAX_ROSTER_ROWS = 10_000
 MAX_CELL_CHARS = 1_000
 # What a header cell that is not a column's name is cut to when the error names it.
 SHOWN_HEADER_CHARS = 40
-# A spreadsheet runs a cell starting with one of these as a formula ("CSV injection", OWASP):
-# `-` too, as `-2+3+cmd|...` is the classic payload; a name that starts with it is kept intact
-# by the quote the export adds and the import removes.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-FORMULA_QUOTE = "'"
 
 
 def _max_length(column: str) -> int:
@@ -80,26 +79,6 @@ class RosterRow:
 class RosterFile:
     rows: list[RosterRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-
-
-def neutralise_formula(value: str) -> str:
-    """Quote a cell a spreadsheet would run as a formula, so it opens as text.
-
-    A value that already starts with quotes before such a character gets one more, so that
-    `restore_formula` gives every value back exactly.
-    """
-    if value.lstrip(FORMULA_QUOTE).startswith(FORMULA_STARTS):
-        return FORMULA_QUOTE + value
-    return value
-
-
-def restore_formula(value: str) -> str:
-    """Remove the quote `neutralise_formula` added; leave every other value as it is."""
-    if value.startswith(FORMULA_QUOTE) and value[1:].lstrip(FORMULA_QUOTE).startswith(
-        FORMULA_STARTS
-    ):
-        return value[1:]
-    return value
 
 
 def read_roster(

@@ -2,6 +2,7 @@
 
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
+from django.views.decorators.http import require_http_methods
 
 from schoolgate.schools import views
 from schoolgate.schools.forms import ChoosePasswordForm
@@ -39,10 +40,13 @@ account_patterns = [
     ),
     path(
         "reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="schools/password_reset_confirm.html",
-            form_class=ChoosePasswordForm,
-            success_url=reverse_lazy("password_reset_complete"),
+        # Its dispatch answers a spent link before the method is checked: refuse others first.
+        require_http_methods(["GET", "HEAD", "POST"])(
+            auth_views.PasswordResetConfirmView.as_view(
+                template_name="schools/password_reset_confirm.html",
+                form_class=ChoosePasswordForm,
+                success_url=reverse_lazy("password_reset_complete"),
+            )
         ),
         name="password_reset_confirm",
     ),

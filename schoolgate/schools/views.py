@@ -19,7 +19,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.encoding import force_str
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -64,12 +64,18 @@ PICKER_SELECT_ID = re.compile(r"id_[a-z_]{1,40}")
 SET_UP_SESSION_KEY = "schoolgate_set_up_user"
 
 
+FORM_METHODS = ["get", "head", "post"]
+
+
 class LoginView(auth_views.LoginView):
+    # FormView answers PUT as if it were POST; a page answers only what it serves.
+    http_method_names = FORM_METHODS
     template_name = "schools/login.html"
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def two_factor(request: HttpRequest) -> HttpResponse:
     """Ask for the authenticator code; in a session begun with a set-up link, set one up.
@@ -116,6 +122,7 @@ def two_factor(request: HttpRequest) -> HttpResponse:
     return render(request, "schools/two_factor.html", context)
 
 
+@require_safe
 @member_required(Permission.VIEW_ROSTER)
 def people(request: HttpRequest, member: Member) -> HttpResponse:
     query = request.GET.get("q", "").strip()
@@ -146,6 +153,7 @@ def people(request: HttpRequest, member: Member) -> HttpResponse:
     )
 
 
+@require_safe
 @member_required(Permission.VIEW_ROSTER)
 def person(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     found = get_person(member, pk)
@@ -161,6 +169,7 @@ def person(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(Permission.MANAGE_ROSTER)
 def roster_import(request: HttpRequest, member: Member) -> HttpResponse:
     form = RosterUploadForm(request.POST or None, request.FILES or None)
@@ -178,6 +187,7 @@ def roster_import(request: HttpRequest, member: Member) -> HttpResponse:
     )
 
 
+@require_safe
 @member_required(Permission.MANAGE_ROSTER)
 def roster_export(request: HttpRequest, member: Member) -> HttpResponse:
     response = HttpResponse(
@@ -188,6 +198,7 @@ def roster_export(request: HttpRequest, member: Member) -> HttpResponse:
     return response
 
 
+@require_safe
 @member_required(Permission.LOG_INCIDENT)
 def person_picker(request: HttpRequest, member: Member) -> HttpResponse:
     """The people matching what was typed into a person picker, as a fragment for htmx."""
@@ -221,6 +232,7 @@ def person_picker(request: HttpRequest, member: Member) -> HttpResponse:
     return response
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 def set_up(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     """The invitation or reset link: choose a password, then set up the authenticator."""
     try:
@@ -248,6 +260,9 @@ def set_up(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
 
 class PasswordResetView(auth_views.PasswordResetView):
     """Django's reset by e-mail; without a mail server, say whom to ask instead."""
+
+    # FormView answers PUT as if it were POST; a page answers only what it serves.
+    http_method_names = FORM_METHODS
 
     template_name = "schools/password_reset_form.html"
     email_template_name = "schools/password_reset_email.txt"
@@ -284,6 +299,7 @@ def _base_url(request: HttpRequest) -> str:
     return request.build_absolute_uri("/").rstrip("/")
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @member_required(Permission.MANAGE_STAFF)
 def staff(request: HttpRequest, member: Member) -> HttpResponse:
     """The school's accounts and their status, and the form that invites someone."""
@@ -326,6 +342,7 @@ def _account_page(
     )
 
 
+@require_safe
 @member_required(Permission.MANAGE_STAFF)
 def staff_account(request: HttpRequest, member: Member, pk: int) -> HttpResponse:
     return _account_page(request, member, get_staff_account(member, pk))

@@ -29,6 +29,33 @@ ROSTER_HEADER: tuple[str, ...] = (
 CONSENT_CHANNELS: tuple[str, ...] = ("dojo", "website", "social_media", "press")
 
 
+# A spreadsheet runs a cell starting with one of these as a formula ("CSV injection", OWASP):
+# `-` too, as `-2+3+cmd|...` is the classic payload; a name that starts with it is kept intact
+# by the quote the export adds and the import removes.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_QUOTE = "'"
+
+
+def neutralise_formula(value: str) -> str:
+    """Quote a cell a spreadsheet would run as a formula, so it opens as text.
+
+    A value that already starts with quotes before such a character gets one more, so that
+    `restore_formula` gives every value back exactly.
+    """
+    if value.lstrip(FORMULA_QUOTE).startswith(FORMULA_STARTS):
+        return FORMULA_QUOTE + value
+    return value
+
+
+def restore_formula(value: str) -> str:
+    """Remove the quote `neutralise_formula` added; leave every other value as it is."""
+    if value.startswith(FORMULA_QUOTE) and value[1:].lstrip(FORMULA_QUOTE).startswith(
+        FORMULA_STARTS
+    ):
+        return value[1:]
+    return value
+
+
 @dataclass(frozen=True)
 class Person:
     """One row of the roster."""
@@ -101,7 +128,9 @@ class Roster:
             if len(row) != len(ROSTER_HEADER):
                 problems.append(f"row {number}: {len(row)} columns, expected {len(ROSTER_HEADER)}")
                 continue
-            values = dict(zip(ROSTER_HEADER, (cell.strip() for cell in row), strict=True))
+            values = dict(
+                zip(ROSTER_HEADER, (restore_formula(cell.strip()) for cell in row), strict=True)
+            )
             row_problems = _check_row(values)
             problems.extend(f"row {number}, {column}: {reason}" for column, reason in row_problems)
             if row_problems:

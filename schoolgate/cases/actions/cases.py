@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -88,11 +88,41 @@ def _attach(member: Member, case: Case, incident: Incident) -> None:
     refresh_case_indicators(case)
 
 
-def refresh_case_indicators(case: Case) -> Case:
-    """Raise the police and harassment indicators from the poster's whole history.
+# Categories that, once a member of staff confirms them on an incident, are abusive conduct
+# towards the people it targets. A complaint or criticism never is, however sharp or repeated
+# (the Hertfordshire arrests of January 2025 over WhatsApp criticism were unlawful). An
+# allegation counts only when staff also confirm it defamatory, that is untrue and harmful.
+ABUSIVE_CATEGORIES = frozenset(
+    {"offensive_about_person", "violence", "discrimination", "defamation"}
+)
+# A course of conduct (Protection from Harassment Act 1997 s.7): two or more occasions.
+COURSE_OF_CONDUCT_OCCASIONS = 2
 
-    Harassment is a course of conduct: the same poster targeting the same person on two or more
-    occasions (Protection from Harassment Act 1997), so it comes from linked incidents.
+
+class CaseIndicator(models.TextChoices):
+    HARASSMENT = "harassment", "Harassment"
+    POLICE = "police", "Police indicator"
+
+
+def staff_confirmed_categories(incident: Incident) -> set[str]:
+    """The categories whose latest staff review on the incident says they apply."""
+    latest: dict[str, bool] = {}
+    for review in incident.reviews.all():  # ordered by reviewed_at
+        latest[review.category] = review.applies
+    return {category for category, applies in latest.items() if applies}
+
+
+def is_abusive_conduct(incident: Incident) -> bool:
+    return bool(staff_confirmed_categories(incident) & ABUSIVE_CATEGORIES)
+
+
+def refresh_case_indicators(case: Case) -> Case:
+    """Raise the advisory police and harassment indicators from the poster's whole history.
+
+    Harassment is a course of conduct: the same poster's conduct, which staff have confirmed as
+    abusive, against the same person on two or more occasions (Protection from Harassment Act
+    1997), so it comes from linked incidents and never from how often someone is mentioned.
+    Both indicators stay advisory until a DSL or the headteacher confirms them.
     """
     incidents = Incident.objects.filter(school=case.school)
     if case.poster_id:
@@ -104,10 +134,11 @@ def refresh_case_indicators(case: Case) -> Case:
     )
     targeted = Counter(
         target
-        for incident in incidents.distinct().prefetch_related("targets")
+        for incident in incidents.distinct().prefetch_related("targets", "reviews")
+        if is_abusive_conduct(incident)
         for target in {t.pk for t in incident.targets.all()}
     )
-    has_harassment = any(count >= 2 for count in targeted.values())
+    has_harassment = any(count >= COURSE_OF_CONDUCT_OCCASIONS for count in targeted.values())
     has_police = has_harassment or case.incidents.filter(has_police_indicator=True).exists()
     if (has_harassment, has_police) != (case.has_harassment_indicator, case.has_police_indicator):
         case.has_harassment_indicator = has_harassment
@@ -119,6 +150,42 @@ def refresh_case_indicators(case: Case) -> Case:
             "raised indicators",
             case,
             {"harassment": has_harassment, "police": has_police},
+        )
+    return case
+
+
+def confirm_indicator(member: Member, case: Case, indicator: str, reason: str) -> Case:
+    """A DSL or the headteacher confirms an advisory indicator, with the reason, so it counts."""
+    require_case_work(member)
+    with transaction.atomic():
+        if not locked(case).is_open:
+            raise ActionRefused("The case is closed.")
+        if indicator not in CaseIndicator.values:
+            raise ActionRefused("Choose the indicator to confirm.")
+        kind = CaseIndicator(indicator)
+        is_raised = (
+            case.has_harassment_indicator
+            if kind == CaseIndicator.HARASSMENT
+            else case.has_police_indicator
+        )
+        if not is_raised:
+            raise ActionRefused(f"The case has no {kind.label.lower()} to confirm.")
+        if not reason.strip():
+            raise ActionRefused("Give the reason for confirming the indicator.")
+        now = timezone.now()
+        if kind == CaseIndicator.HARASSMENT:
+            case.harassment_confirmed_at, case.harassment_confirmed_by = now, member.user
+            fields = ["harassment_confirmed_at", "harassment_confirmed_by"]
+        else:
+            case.police_confirmed_at, case.police_confirmed_by = now, member.user
+            fields = ["police_confirmed_at", "police_confirmed_by"]
+        case.save(update_fields=fields)
+        record_event(
+            member.school,
+            member.user,
+            "confirmed indicator",
+            case,
+            {"indicator": kind.value, "reason": reason},
         )
     return case
 

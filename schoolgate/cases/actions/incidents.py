@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from schoolgate.cases.actions.cases import refresh_case_indicators
 from schoolgate.cases.actions.evidence import add_evidence
 from schoolgate.cases.actions.locks import locked
 from schoolgate.cases.actions.refusal import ActionRefused, require_case_work
@@ -17,7 +18,7 @@ from schoolgate.cases.models import (
     Incident,
     IncidentStatus,
 )
-from schoolgate.schools.access import Member
+from schoolgate.schools.access import Member, people_visible_to
 from schoolgate.schools.audit import record_event
 from schoolgate.schools.models import Person, PersonKind
 from schoolgate.schools.roles import Permission
@@ -55,6 +56,12 @@ def log_incident(member: Member, report: IncidentReport) -> Incident:
     for person in [report.poster, *report.targets]:
         if person is not None and person.school_id != member.school.pk:
             raise ActionRefused("People named must be on this school's roster.")
+    named = {person.pk for person in [report.poster, *report.targets] if person is not None}
+    if named and people_visible_to(member).filter(pk__in=named).count() != len(named):
+        # Staff without the roster may name staff and governors, never pick out a child or parent.
+        raise ActionRefused(
+            "Your role can name only staff and governors; give the poster's handle."
+        )
     with transaction.atomic():
         incident = Incident.objects.create(
             school=member.school,
@@ -121,6 +128,9 @@ def review_category(
             reviewed_by=member.user,
         )
         refresh_judgement(incident)
+        if incident.case_id:
+            # A confirmed abusive category may make a course of conduct; an overruled one undo it.
+            refresh_case_indicators(incident.case)  # type: ignore[arg-type]
         record_event(
             member.school,
             member.user,

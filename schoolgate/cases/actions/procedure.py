@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from schoolgate.cases.actions.evidence import add_evidence
 from schoolgate.cases.actions.locks import locked
+from schoolgate.cases.actions.police import check_referral, tell_headteacher_on_commit
 from schoolgate.cases.actions.refusal import ActionRefused, require_case_work
 from schoolgate.cases.evidence import CheckedFile
 from schoolgate.cases.models import (
@@ -20,11 +21,18 @@ from schoolgate.cases.models import (
     Step,
     StepStatus,
 )
-from schoolgate.cases.procedure import CHECKLIST, has_discussion, step_option
-from schoolgate.policies.steps import StepKind
+from schoolgate.cases.procedure import (
+    StepRelation,
+    answers_ruling_out,
+    checklist_for,
+    current_steps,
+    has_discussion,
+    step_option,
+)
+from schoolgate.policies.steps import StepKind, step_title
 from schoolgate.schools.access import Member
 from schoolgate.schools.audit import record_event
-from schoolgate.schools.roles import Permission
+from schoolgate.schools.roles import Permission, Role
 
 
 @dataclass
@@ -40,6 +48,11 @@ class StepRecord:
     attachments: list[CheckedFile] = field(default_factory=list)
     # The one-time token of the form it came from: a second submission of it records nothing.
     submission_token: str = ""
+    # When a step of the same kind is current: whether this one follows or replaces it, and why.
+    relation: str = ""
+    relation_reason: str = ""
+    # The headteacher's reason to go ahead although a checklist answer rules the step out.
+    go_ahead_reason: str = ""
 
 
 def record_step(member: Member, case: Case, record: StepRecord) -> Step:
@@ -58,24 +71,44 @@ def record_step(member: Member, case: Case, record: StepRecord) -> Step:
         policy_step = document.step(record.step_id)
         if policy_step is None:
             raise ActionRefused(f"The case's policy has no step {record.step_id!r}.")
-        option = step_option(case, member, policy_step, discussed=has_discussion(case))
+        option = step_option(
+            case,
+            member,
+            policy_step,
+            discussed=has_discussion(case),
+            current=current_steps(case).get(policy_step.kind),
+        )
         if not option.is_allowed:
             raise ActionRefused(" ".join(option.refusals))
         if option.needs_checklist:
-            missing = [question for key, question in CHECKLIST if key not in record.checklist]
-            if missing:
+            _check_checklist(member, policy_step.kind, record)
+        status = StepStatus.AWAITING_APPROVAL if option.needs_approval else StepStatus.DONE
+        if policy_step.kind == StepKind.POLICE_REFERRAL:
+            status = check_referral(member, case, record, needs_approval=option.needs_approval)
+        details = dict(record.details)
+        if record.go_ahead_reason.strip():
+            details["go_ahead_reason"] = record.go_ahead_reason.strip()
+        earlier = option.current
+        if earlier is not None:
+            if record.relation not in StepRelation.values or not record.relation_reason.strip():
                 raise ActionRefused(
-                    "Answer the checklist before a legal or police step: " + " ".join(missing)
+                    f"A {step_title(policy_step.kind).lower()} is already recorded in this case: "
+                    "record this one as a follow-up to it or as replacing it, and give the reason."
                 )
+            details.update(
+                relation=record.relation,
+                relation_reason=record.relation_reason.strip(),
+                earlier_step=earlier.pk,
+            )
         step = Step.objects.create(
             case=case,
             step_id=policy_step.id,
             kind=policy_step.kind,
             wording=policy_step.wording,
-            status=StepStatus.AWAITING_APPROVAL if option.needs_approval else StepStatus.DONE,
+            status=status,
             taken_by=member.user,
             note=record.note,
-            details=record.details,
+            details=details,
             checklist=record.checklist,
             due_at=record.due_at,
             due_reason=record.due_reason,
@@ -93,7 +126,7 @@ def record_step(member: Member, case: Case, record: StepRecord) -> Step:
                 "case": case.pk,
                 "step": step.step_id,
                 "status": step.status,
-                "details": record.details,
+                "details": details,
                 "checklist": record.checklist,
                 "note": record.note,
             },
@@ -107,9 +140,49 @@ def record_step(member: Member, case: Case, record: StepRecord) -> Step:
                 else EvidenceRole.ATTACHMENT,
                 step=step,
             )
+        if earlier is not None:
+            _end_earlier(member, earlier, step)
+        if step.kind == StepKind.POLICE_REFERRAL:
+            tell_headteacher_on_commit(member, step)
         if step.status == StepStatus.DONE:
             _carry_out(step)
     return step
+
+
+def _check_checklist(member: Member, kind: str, record: StepRecord) -> None:
+    """Every question answered, and none that rules the step out unless the head says why."""
+    questions = checklist_for(kind)
+    missing = [q.question for q in questions if q.key not in record.checklist]
+    if missing:
+        raise ActionRefused(
+            "Answer the checklist before a legal or police step: " + " ".join(missing)
+        )
+    ruled_out = answers_ruling_out(kind, record.checklist)
+    if ruled_out and (member.role != Role.HEADTEACHER or not record.go_ahead_reason.strip()):
+        raise ActionRefused(
+            "The checklist rules this step out (answered No: "
+            + " ".join(ruled_out)
+            + "). Only the headteacher can go ahead, by recording the reason."
+        )
+
+
+def _end_earlier(member: Member, earlier: Step, step: Step) -> None:
+    """Close the earlier step's due date, so one step of each kind is current with one deadline."""
+    locked(earlier)
+    if earlier.followed_up_at is not None:
+        return
+    relation = StepRelation(step.details["relation"])
+    word = "Followed up" if relation == StepRelation.FOLLOW_UP else "Replaced"
+    earlier.followed_up_at = timezone.now()
+    earlier.follow_up_note = f"{word} by a later step: {step.details['relation_reason']}"
+    earlier.save(update_fields=["followed_up_at", "follow_up_note"])
+    record_event(
+        member.school,
+        member.user,
+        "followed up step",
+        earlier,
+        {"note": earlier.follow_up_note, "by_step": step.pk},
+    )
 
 
 def _carry_out(step: Step) -> None:

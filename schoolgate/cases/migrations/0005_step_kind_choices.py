@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cases', '0004_incident_screening_failure'),
+        ("cases", "0004_incident_screening_failure"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='step',
-            name='kind',
-            field=models.CharField(choices=[('informal_discussion', 'Informal discussion'), ('written_warning', 'Written warning'), ('platform_report', 'Report to the platform'), ('block_on_x', 'Block the follower on X'), ('block_email', 'Block e-mail through the school website'), ('legal_advice', 'Legal advice'), ('legal_action', 'Legal action'), ('other_legal_action', 'Other legal action'), ('police_referral', 'Police referral')], max_length=30),
+            model_name="step",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("informal_discussion", "Informal discussion"),
+                    ("written_warning", "Written warning"),
+                    ("platform_report", "Report to the platform"),
+                    ("block_on_x", "Block the follower on X"),
+                    ("block_email", "Block e-mail through the school website"),
+                    ("legal_advice", "Legal advice"),
+                    ("legal_action", "Legal action"),
+                    ("other_legal_action", "Other legal action"),
+                    ("police_referral", "Police referral"),
+                ],
+                max_length=30,
+            ),
         ),
     ]

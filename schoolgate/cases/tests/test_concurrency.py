@@ -181,6 +181,15 @@ def test_steps_from_two_forms_are_both_recorded(
     case = open_case(alice, logged(poster=parent(cast)))
 
     record_step(alice, case, StepRecord("informal_discussion", submission_token="first-form"))
-    record_step(alice, case, StepRecord("informal_discussion", submission_token="second-form"))
+    record_step(
+        alice,
+        case,
+        StepRecord(
+            "informal_discussion",
+            submission_token="second-form",
+            relation="follow_up",
+            relation_reason="The parent asked to meet again.",
+        ),
+    )
 
     assert case.steps.count() == 2

@@ -37,5 +37,15 @@ def test_a_truncated_image_is_refused(name: str, make) -> None:
     )
 
 
+def test_a_truncated_image_is_refused_after_documents_were_made() -> None:
+    # WeasyPrint, on import, tells Pillow to pad truncated images for the whole process.
+    from schoolgate.documents.pdf import html_to_pdf
+
+    html_to_pdf("<p>A letter</p>")
+    whole = jpeg()
+    with pytest.raises(UploadRefused):
+        check_upload("post.jpg", whole[: len(whole) * 2 // 3])
+
+
 def test_a_whole_screenshot_is_accepted() -> None:
     assert check_upload("shot.png", png("hello")).content_type == "image/png"

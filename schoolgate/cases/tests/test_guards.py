@@ -20,13 +20,14 @@ from schoolgate.cases.procedure import step_options
 from schoolgate.cases.tests.conftest import member, parent
 from schoolgate.test import Cast
 
-CHECKLIST = {
+LEGAL_YES = {
     "individual_harmed": True,
-    "serious_harm": False,
+    "serious_harm": True,
     "within_one_year": True,
-    "linked_incidents": True,
     "content_still_up": True,
+    "adviser_consulted": True,
 }
+ALL_NO = dict.fromkeys(LEGAL_YES, False)
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def test_only_the_roles_the_policy_names_take_a_step(cast: Cast, case) -> None:
         record_step(member(cast, cast.olu), case, StepRecord("informal_discussion"))
     with pytest.raises(ActionRefused, match="only these roles"):
         record_step(
-            member(cast, cast.alice), case, StepRecord("other_legal_action", checklist=CHECKLIST)
+            member(cast, cast.alice), case, StepRecord("other_legal_action", checklist=LEGAL_YES)
         )
 
 
@@ -86,7 +87,7 @@ def test_the_headteacher_taking_a_step_approves_it(cast: Cast, case) -> None:
     step = record_step(
         hana,
         case,
-        StepRecord("legal_advice", checklist=CHECKLIST, details={"to_whom": "Trust solicitor"}),
+        StepRecord("legal_advice", checklist=LEGAL_YES, details={"to_whom": "Trust solicitor"}),
     )
     assert step.status == StepStatus.DONE and step.approved_by == cast.hana
 
@@ -95,9 +96,69 @@ def test_legal_and_police_steps_need_the_checklist_answered(cast: Cast, case) ->
     hana = member(cast, cast.hana)
     record_step(hana, case, StepRecord("informal_discussion"))
     with pytest.raises(ActionRefused, match="Answer the checklist") as refused:
-        record_step(hana, case, StepRecord("police_referral", checklist={"serious_harm": True}))
+        record_step(hana, case, StepRecord("police_referral", checklist={"evidence_kept": True}))
     assert "Is the content still up?" in str(refused.value)
-    assert "Is there evidence of serious harm?" not in str(refused.value)
+    assert "Is the evidence kept as captured" not in str(refused.value)
+
+
+def test_an_all_no_checklist_refuses_a_legal_step_unless_the_head_gives_a_reason(
+    cast: Cast, case
+) -> None:
+    alice, hana = member(cast, cast.alice), member(cast, cast.hana)
+    record_step(alice, case, StepRecord("informal_discussion"))
+    refusal = (
+        "The checklist rules this step out (answered No: Is an individual harmed, rather than "
+        "the school as a body? Is there evidence of serious harm? Is it within one year of the "
+        "first publication?). Only the headteacher can go ahead, by recording the reason."
+    )
+    for who, reason in ((alice, "The trust insists."), (hana, "  ")):
+        with pytest.raises(ActionRefused) as refused:
+            record_step(
+                who,
+                case,
+                StepRecord("legal_advice", checklist=ALL_NO, go_ahead_reason=reason),
+            )
+        assert str(refused.value) == refusal
+    step = record_step(
+        hana,
+        case,
+        StepRecord(
+            "legal_advice",
+            checklist=ALL_NO,
+            go_ahead_reason="Advice on an injunction for the campaign against the school office.",
+        ),
+    )
+    assert step.status == StepStatus.DONE
+    assert step.details["go_ahead_reason"].startswith("Advice on an injunction")
+
+
+def test_a_second_warning_is_refused_without_a_reason(cast: Cast, case) -> None:
+    alice = member(cast, cast.alice)
+    record_step(alice, case, StepRecord("informal_discussion"))
+    first = record_step(alice, case, StepRecord("written_warning"))
+    with pytest.raises(ActionRefused) as refused:
+        record_step(alice, case, StepRecord("written_warning"))
+    assert str(refused.value) == (
+        "A written warning is already recorded in this case: record this one as a follow-up "
+        "to it or as replacing it, and give the reason."
+    )
+    with pytest.raises(ActionRefused, match="already recorded"):
+        record_step(alice, case, StepRecord("written_warning", relation="follow_up"))
+    second = record_step(
+        alice,
+        case,
+        StepRecord(
+            "written_warning",
+            relation="follow_up",
+            relation_reason="The deadline passed and the post is still up.",
+        ),
+    )
+    first.refresh_from_db()
+    assert second.details["earlier_step"] == first.pk
+    assert first.followed_up_at is not None
+    assert first.follow_up_note == (
+        "Followed up by a later step: The deadline passed and the post is still up."
+    )
 
 
 def test_governors_staff_and_office_cannot_run_cases(cast: Cast, logged) -> None:

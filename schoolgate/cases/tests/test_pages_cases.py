@@ -17,10 +17,8 @@ from schoolgate.schools.models import AuditEvent
 from schoolgate.test import Cast, sign_in
 
 CHECKLIST = {
-    "police_referral-check_individual_harmed": "yes",
-    "police_referral-check_serious_harm": "yes",
-    "police_referral-check_within_one_year": "yes",
-    "police_referral-check_linked_incidents": "no",
+    "police_referral-check_evidence_kept": "yes",
+    "police_referral-check_course_of_conduct": "no",
     "police_referral-check_content_still_up": "yes",
 }
 
@@ -138,18 +136,23 @@ def test_police_referral_needs_the_checklist_then_the_headteachers_approval(
 ) -> None:
     sign_in(client, cast.alice)
     client.post("/s/redscope/cases/1/skip-discussion/", {"reason": "The parent threatened staff."})
+    page = client.get("/s/redscope/cases/1/").content.decode()
+    form = page[page.index('id="step-police_referral"') :]
+    assert form.index("call 999 now, then record it here") < form.index("Is anyone in immediate")
+    assert "first publication" not in form[: form.index("</form>")]
     fields = {
         "step_id": "police_referral",
-        "police_referral-force": "Redscope Police",
-        "police_referral-how": "101",
+        "police_referral-immediate_danger": "no",
+        "police_referral-triggers": ["threatening_violence"],
+        "police_referral-evidence_threatening_violence": "The post threatens the head.",
     }
     page = client.post("/s/redscope/cases/1/steps/", fields).content.decode()
-    assert "Is there evidence of serious harm?" in page and "This field is required." in page
+    assert "Is the evidence kept as captured" in page and "This field is required." in page
     assert client.post("/s/redscope/cases/1/steps/", {**fields, **CHECKLIST}).status_code == 302
     step = Step.objects.get(case=case, kind="police_referral")
-    assert (
-        step.status == StepStatus.AWAITING_APPROVAL and step.checklist["linked_incidents"] is False
-    )
+    assert step.status == StepStatus.AWAITING_APPROVAL
+    assert step.checklist["course_of_conduct"] is False
+    assert step.details["triggers"] == ["threatening_violence"]
     page = client.get("/s/redscope/cases/1/").content.decode()
     assert "Only the headteacher approves this step." in page
     assert (

@@ -261,7 +261,7 @@ def test_staff_see_only_their_own_reports(
 def test_staff_are_not_sent_to_case_pages_they_cannot_open(
     cast: Cast, client: Client, logged: Callable[..., Incident]
 ) -> None:
-    own = logged("mine", by=cast.tom, poster=parent(cast))
+    own = logged("mine", by=cast.tom, account_handle="@pickup_parent")
     open_case(member(cast, cast.alice), own)
     sign_in(client, cast.tom)
     for url in ("/s/redscope/incidents/?status=in_case", f"/s/redscope/incidents/{own.pk}/"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from django.test import Client
 from django.utils.html import escape
 
@@ -144,3 +145,19 @@ def test_the_search_is_labelled_and_its_matches_are_read_out(cast: Cast, client:
     assert page.count('<div class="govuk-form-group" data-person-search hidden>') == 2
     assert '<select name="poster"' in page
     assert 'src="/static/schoolgate/init.js"' in page
+
+
+def test_the_action_itself_refuses_a_pupil_named_by_staff_without_the_roster(cast: Cast) -> None:
+    from schoolgate.cases.actions import ActionRefused, IncidentReport, log_incident
+    from schoolgate.cases.tests.conftest import member
+
+    report = IncidentReport(platform="facebook", text="A post", targets=[pupil(cast)])
+    with pytest.raises(ActionRefused) as refused:
+        log_incident(member(cast, cast.tom), report)
+    assert str(refused.value) == (
+        "Your role can name only staff and governors; give the poster's handle."
+    )
+    assert not Incident.objects.exists()
+    staff = adult(cast, "staff")
+    report = IncidentReport(platform="facebook", text="A post", targets=[staff])
+    assert list(log_incident(member(cast, cast.tom), report).targets.all()) == [staff]

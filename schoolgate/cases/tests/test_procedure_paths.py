@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from django.utils import timezone
 
 from schoolgate.cases.actions import (
+    ActionRefused,
     StepRecord,
+    approve_step,
     close_case,
+    confirm_indicator,
     open_case,
     record_follow_up,
+    record_police_report,
     record_step,
     screen_incident,
 )
@@ -20,11 +25,9 @@ from schoolgate.schools.audit import verify_chain
 from schoolgate.schools.models import AuditEvent
 from schoolgate.test import Cast
 
-CHECKLIST_YES = {
-    "individual_harmed": True,
-    "serious_harm": True,
-    "within_one_year": True,
-    "linked_incidents": False,
+POLICE_CHECKLIST = {
+    "evidence_kept": True,
+    "course_of_conduct": False,
     "content_still_up": True,
 }
 
@@ -116,27 +119,34 @@ def test_police_straight_away_on_a_threat(cast: Cast, logged) -> None:
     assert "violence" in incident.categories
     assert incident.has_police_indicator
     case = open_case(alice, incident)
-    assert case.has_police_indicator
-    referral = record_step(
-        alice,
-        case,
-        StepRecord(
-            "police_referral",
-            checklist=CHECKLIST_YES,
-            details={
-                "force": "Redscope Police",
-                "how": "101",
-                "crime_reference": "RS/2026/0042",
-                "officer": "PC 1234",
-            },
-        ),
+    assert case.has_police_indicator and not case.is_police_confirmed
+    referral = StepRecord(
+        "police_referral",
+        checklist=POLICE_CHECKLIST,
+        details={
+            "immediate_danger": False,
+            "triggers": ["threatening_violence"],
+            "evidence": {"threatening_violence": "Incident 1 threatens to smash her face in."},
+        },
     )
-    assert referral.status == StepStatus.AWAITING_APPROVAL
-    approved = Step.objects.get(pk=referral.pk)
-    from schoolgate.cases.actions import approve_step
-
-    approve_step(hana, approved, approve=True, note="Agreed: a threat of violence.")
-    approved.refresh_from_db()
-    assert approved.status == StepStatus.DONE and approved.approved_by == cast.hana
-    assert approved.checklist == CHECKLIST_YES
+    with pytest.raises(ActionRefused, match="The informal discussion with the parent comes first"):
+        record_step(alice, case, referral)
+    confirm_indicator(alice, case, "police", "A specific threat of violence to the head.")
+    requested = record_step(alice, case, referral)
+    assert requested.status == StepStatus.AWAITING_APPROVAL
+    approve_step(hana, requested, approve=True, note="Agreed: a threat of violence.")
+    requested.refresh_from_db()
+    assert requested.status == StepStatus.DONE and requested.approved_by == cast.hana
+    assert requested.checklist == POLICE_CHECKLIST
+    record_police_report(
+        alice,
+        requested,
+        reported_at=timezone.now(),
+        route="101",
+        force="Redscope Police",
+        crime_reference="RS/2026/0042",
+        officer="PC 1234",
+    )
+    requested.refresh_from_db()
+    assert requested.details["crime_reference"] == "RS/2026/0042"
     close_case(hana, case, "referred_to_police", "Reported to police, reference RS/2026/0042.")

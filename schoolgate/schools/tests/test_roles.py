@@ -21,6 +21,8 @@ EXPECTED = {
     Permission.SEE_NAMED_REPORTS: (Y, Y, N, N, N, N),
     Permission.SEE_AGGREGATE_REPORTS: (Y, Y, N, N, Y, Y),
     Permission.MANAGE_STAFF: (Y, N, N, N, N, Y),
+    Permission.MANAGE_LETTER_TEMPLATES: (Y, N, N, N, N, N),
+    Permission.MANAGE_IMAGE_LIBRARY: (Y, Y, Y, N, N, N),
 }
 ROLES = [Role.HEADTEACHER, Role.DSL, Role.OFFICE, Role.STAFF, Role.GOVERNOR, Role.TRUST_ADMIN]
 

@@ -15,8 +15,8 @@ from django.utils.html import escape
 
 from schoolgate.schools.actions import RosterImportError, export_roster, import_roster
 from schoolgate.schools.models import Person, School
-from schoolgate.schools.roster import neutralise_formula, restore_formula
 from schoolgate.schools.tests.test_roster_import import GOOD, HEADER
+from schoolgate.screening.roster import neutralise_formula, restore_formula
 from schoolgate.test import Cast, make_cast, sign_in
 
 LONG_NAME = "A" * 101

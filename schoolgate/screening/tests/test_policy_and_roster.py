@@ -81,3 +81,17 @@ def test_the_roster_keeps_relations_and_consents(roster: Roster) -> None:
         "social_media": False,
         "press": False,
     }
+
+
+def test_the_roster_reader_takes_back_the_quote_the_export_adds(tmp_path) -> None:
+    from schoolgate.screening.roster import ROSTER_HEADER, Roster, neutralise_formula
+
+    path = tmp_path / "roster.csv"
+    row = dict.fromkeys(ROSTER_HEADER, "")
+    row.update(person_id="S9", kind="staff", title="Mrs", first_name="-Ada", last_name="=Vale")
+    cells = [neutralise_formula(row[column]) for column in ROSTER_HEADER]
+    assert cells[ROSTER_HEADER.index("first_name")] == "'-Ada"
+    path.write_text(",".join(ROSTER_HEADER) + "\n" + ",".join(cells) + "\n")
+    person = Roster.from_csv(path).get("S9")
+    assert person is not None
+    assert (person.first_name, person.last_name) == ("-Ada", "=Vale")

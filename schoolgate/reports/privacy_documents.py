@@ -1,0 +1,280 @@
+"""The DPIA and record of processing, drawn from the deployment's settings, models and roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+
+from schoolgate.reports.models import DEFAULT_KEEP_MONTHS, MONTHS_TO_ANSWER, RecordType
+from schoolgate.schools.roles import ROLE_PERMISSIONS, SENSITIVE_PERMISSIONS, Permission, Role
+
+DPIA_NAME = "dpia.md"
+RECORD_NAME = "record-of-processing.md"
+TO_COMPLETE = "**To complete by the school's data protection officer:**"
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """The facts of one installation that the documents state."""
+
+    mail_server: str
+    database: str
+    site_url: str
+
+    @classmethod
+    def from_settings(cls) -> Deployment:
+        engine = settings.DATABASES["default"]["ENGINE"]
+        return cls(
+            mail_server=settings.EMAIL_HOST if settings.HAS_MAIL_SERVER else "",
+            database="PostgreSQL" if "postgresql" in engine else "SQLite",
+            site_url=settings.SITE_URL,
+        )
+
+    @classmethod
+    def defaults(cls) -> Deployment:
+        """The facts with no environment variable set: what the committed documents show."""
+        return cls(mail_server="", database="SQLite", site_url="http://127.0.0.1:8000")
+
+
+def _years(months: int) -> str:
+    if months % 12:
+        return f"{months} months"
+    years = months // 12
+    return f"{years} year{'s' if years != 1 else ''}"
+
+
+def _retention_rows() -> list[str]:
+    return [
+        f"| {record_type.label} | {_years(DEFAULT_KEEP_MONTHS[record_type])} after it closes |"
+        for record_type in RecordType
+    ]
+
+
+def _words(permission: Permission) -> str:
+    return permission.value.replace("_", " ")
+
+
+def _access_rows() -> list[str]:
+    rows = []
+    for role in Role:
+        granted = sorted(ROLE_PERMISSIONS.get(role, frozenset()), key=list(Permission).index)
+        sensitive = any(p in SENSITIVE_PERMISSIONS for p in granted)
+        rows.append(
+            f"| {role.label} | {', '.join(_words(p) for p in granted)} | "
+            f"{'yes' if sensitive else 'no'} |"
+        )
+    return rows
+
+
+def _field_words(field: models.Field[object, object]) -> str:
+    if field.is_relation:
+        target = field.related_model
+        return f"link to {target._meta.verbose_name}" if target else "link"
+    return field.get_internal_type().removesuffix("Field").lower() or "value"
+
+
+def _collected() -> list[str]:
+    lines = []
+    for config in apps.get_app_configs():
+        if not config.name.startswith("schoolgate."):
+            continue
+        for model in sorted(config.get_models(), key=lambda m: m.__name__):
+            fields = [
+                f"`{f.name}` ({_field_words(f)})"
+                for f in model._meta.get_fields()
+                if f.concrete and not f.auto_created
+            ]
+            lines.append(
+                f"- **{model._meta.verbose_name}** ({config.verbose_name}): {', '.join(fields)}"
+            )
+    return lines
+
+
+def _processors(deployment: Deployment) -> list[str]:
+    mail = (
+        f"the mail server `{deployment.mail_server}` (invitations, reminders, letters)"
+        if deployment.mail_server
+        else "no mail server is set: links are shown on screen and nothing is sent by e-mail"
+    )
+    return [
+        f"- Mail: {mail}.",
+        f"- Database: {deployment.database}, on the school's or trust's own server.",
+        "- Files: evidence files on the same server's disk, under their SHA-256.",
+        f"- Hosting: the server that answers at {deployment.site_url}; nothing is sent to any "
+        "other service (the screening models run on the server, nothing is downloaded).",
+        f"- {TO_COMPLETE} the hosting provider, its contract and where the server is.",
+    ]
+
+
+LAWFUL_BASIS = [
+    "- **Personal data**: UK GDPR art. 6(1)(e), public task: the school's duties to keep pupils "
+    "and staff safe and to run a complaints procedure.",
+    "- **Special-category data** (posts that reveal race, religion, health or sexuality): "
+    "art. 9(2)(g), substantial public interest, with a DPA 2018 Schedule 1 Part 2 condition "
+    "(para 6, statutory and government purposes; para 18, safeguarding of children) and an "
+    "appropriate policy document.",
+    "- **Criminal-offence data** (alleged offences: threats, harassment, hate crime): art. 10 "
+    "with DPA 2018 Schedule 1 (para 6 or 18 as above), and the appropriate policy document.",
+    f"- {TO_COMPLETE} confirm the conditions and link the appropriate policy document.",
+]
+
+
+def record_of_processing(deployment: Deployment) -> str:
+    """The record of processing activities (UK GDPR art. 30) for this deployment."""
+    return "\n".join(
+        [
+            "# Record of processing",
+            "",
+            "Generated by `manage.py privacy_documents` from this deployment's settings, models "
+            "and roles; regenerate it after changing them. The school (governing body or "
+            "academy trust) is the controller.",
+            "",
+            f"{TO_COMPLETE} the controller's name and address, the data protection officer's "
+            "contact details, and the date of this record.",
+            "",
+            "## Purpose",
+            "",
+            "Applying the school's policy on parents' use of social media: logging posts about "
+            "the school, its staff and pupils, screening them against the policy, and taking the "
+            "policy's steps; answering subject access requests.",
+            "",
+            "## People the data is about",
+            "",
+            "Pupils, parents and carers, staff and governors on the school's roster; people who "
+            "post about the school (named or by handle); staff who use Schoolgate.",
+            "",
+            "## Lawful basis",
+            "",
+            *LAWFUL_BASIS,
+            "",
+            "## What is collected",
+            "",
+            "Every record Schoolgate keeps, with its fields:",
+            "",
+            *_collected(),
+            "",
+            "## Who has access",
+            "",
+            "By role at a school (`schoolgate/schools/roles.py`); a role with a sensitive "
+            "permission must sign in with a second factor.",
+            "",
+            "| role | may | second factor |",
+            "|---|---|---|",
+            *_access_rows(),
+            "",
+            "## Processors and where the data is",
+            "",
+            *_processors(deployment),
+            "",
+            "## Retention",
+            "",
+            "Each school may set its own periods; these are the defaults. `manage.py "
+            "apply_retention`, run nightly, deletes what is due, unless a case is on a legal hold.",
+            "",
+            "| record | kept for |",
+            "|---|---|",
+            *_retention_rows(),
+            "",
+            f"Subject access requests are answered within {MONTHS_TO_ANSWER} calendar month of "
+            "receipt.",
+            "",
+        ]
+    )
+
+
+def dpia(deployment: Deployment) -> str:
+    """A data protection impact assessment, filled in as far as the software can say."""
+    return "\n".join(
+        [
+            "# Data protection impact assessment",
+            "",
+            "Generated by `manage.py privacy_documents` from this deployment's settings; the "
+            "school's data protection officer completes the marked parts before go-live. Not "
+            "legal advice: the school should take its own data-protection advice.",
+            "",
+            "## Why a DPIA is needed",
+            "",
+            "Schoolgate captures named people's posts systematically, matches them against the "
+            "school's roster (data matching) and holds children's data, some of it special "
+            "category or about alleged offences.",
+            "",
+            "## The processing",
+            "",
+            "Staff log a post with its screenshots; the screening engine, on the server, names "
+            "the roster people it refers to and the policy categories it may breach; the "
+            "headteacher and DSL dismiss it or take the policy's steps in a case. See "
+            "[record-of-processing.md](record-of-processing.md) for every field kept.",
+            "",
+            "## Lawful basis",
+            "",
+            *LAWFUL_BASIS,
+            "",
+            "## Necessity and proportionality",
+            "",
+            "- Only what an incident needs is captured: the post, its screenshots, who posted it "
+            "and who it names. A parent's draft or photo check stores nothing.",
+            "- Governors and the trust see figures only, never names or the words of a post.",
+            "- Every view or download of evidence is recorded in the school's audit chain.",
+            "",
+            "## Retention and deletion",
+            "",
+            "| record | kept for |",
+            "|---|---|",
+            *_retention_rows(),
+            "",
+            "A school sets its own periods with `manage.py set_retention`. `manage.py "
+            "apply_retention` deletes each due record with its incidents, steps, screenings and "
+            "evidence rows, and each stored file no other evidence shares; a case on a legal "
+            "hold (set and lifted by the headteacher or DSL, audited) is kept. Each deletion "
+            "writes one audit event holding counts and file hashes, never content.",
+            "",
+            "**The audit chain and deleted content.** Each audit event's hash covers a SHA-256 "
+            "digest of its details rather than the details themselves. When a record is "
+            "purged, the details of the earlier events about it (which may quote the post) are "
+            "replaced by a pointer to the purge event; the digest and hash stay, so "
+            "`manage.py verify_audit` still verifies the chain, and a changed detail that is "
+            "not such a redaction is still caught. Events written before digests were kept "
+            "cannot be redacted without breaking the chain and are left as they are.",
+            "",
+            "## Subject access",
+            "",
+            "The headteacher and DSL log each request; it is due one calendar month from "
+            "receipt and shown as overdue after that. The export (JSON and PDF) holds the "
+            "person's roster entry, their posts, cases about them, posts naming them or their "
+            "children, and concerns they raised, with every other person's names and handles "
+            'replaced by "[another person]" and faces in screenshots blurred. Words inside '
+            "screenshots are not redacted: someone checks each picture before it is sent.",
+            "",
+            "## Who has access",
+            "",
+            "| role | may | second factor |",
+            "|---|---|---|",
+            *_access_rows(),
+            "",
+            "## Processors",
+            "",
+            *_processors(deployment),
+            "",
+            "## Risks and measures",
+            "",
+            "| risk | measure |",
+            "|---|---|",
+            "| a post is wrongly judged | staff confirm or overrule each category, with a reason |",
+            "| evidence is altered | files stored under their SHA-256 and checked when read |",
+            "| records kept too long | nightly retention, per-school periods, legal holds |",
+            "| access by the wrong person | roles, second factor, per-school 404, audit chain |",
+            "| others exposed by an export | names, handles and faces redacted |",
+            "",
+            f"{TO_COMPLETE} the likelihood and severity of each risk, the residual risk, the "
+            "DPO's advice, and who signed this off and when.",
+            "",
+        ]
+    )
+
+
+def privacy_documents(deployment: Deployment) -> dict[str, str]:
+    """The documents by file name."""
+    return {DPIA_NAME: dpia(deployment), RECORD_NAME: record_of_processing(deployment)}
