@@ -26,7 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from load import CSRF_FIELD, Browser, figures, free_port, wait_for  # noqa: E402
+from load import (  # noqa: E402
+    CSRF_FIELD,
+    Browser,
+    figures,
+    free_port,
+    use_production_settings,
+    wait_for,
+)
 
 # The aim: feedback on a draft that feels instant to a parent, with eight at once.
 AIM_P95_MS = 150
@@ -52,21 +59,8 @@ def main() -> None:
 
     rundir = Path(tempfile.mkdtemp(prefix="schoolgate-check-"))
     port = free_port()
-    for name in [n for n in os.environ if n.startswith("SCHOOLGATE_") or n == "DATABASE_URL"]:
-        if not name.startswith("SCHOOLGATE_WEB_"):
-            del os.environ[name]
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="schoolgate.settings",
-        SCHOOLGATE_ENVIRONMENT="production",
-        SCHOOLGATE_SECRET_KEY="bench-only-" + os.urandom(24).hex(),
-        SCHOOLGATE_DEBUG="0",
-        SCHOOLGATE_ALLOWED_HOSTS="127.0.0.1",
-        SCHOOLGATE_SSL_REDIRECT="0",
-        SCHOOLGATE_DB_CONN_MAX_AGE="60",
-        SCHOOLGATE_DATA_DIR=str(rundir),
-        SCHOOLGATE_BIND=f"127.0.0.1:{port}",
-        SCHOOLGATE_LOG_LEVEL="WARNING",
-        SCHOOLGATE_PORTAL_CHECKS_PER_MINUTE=str(BENCH_CHECKS_PER_MINUTE),
+    use_production_settings(
+        rundir, port, SCHOOLGATE_PORTAL_CHECKS_PER_MINUTE=str(BENCH_CHECKS_PER_MINUTE)
     )
     import django
 

@@ -55,23 +55,7 @@ def main() -> None:
 
     rundir = Path(tempfile.mkdtemp(prefix="schoolgate-load-"))
     port = free_port()
-    # Production settings and nothing else of the caller's, except how the server is sized.
-    for name in [n for n in os.environ if n.startswith("SCHOOLGATE_") or n == "DATABASE_URL"]:
-        if not name.startswith("SCHOOLGATE_WEB_"):
-            del os.environ[name]
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="schoolgate.settings",
-        SCHOOLGATE_ENVIRONMENT="production",
-        SCHOOLGATE_SECRET_KEY="bench-only-" + os.urandom(24).hex(),
-        SCHOOLGATE_DEBUG="0",
-        SCHOOLGATE_ALLOWED_HOSTS="127.0.0.1",
-        # Loopback has no TLS; the proxy in front of a real server does the redirect.
-        SCHOOLGATE_SSL_REDIRECT="0",
-        SCHOOLGATE_DB_CONN_MAX_AGE="60",
-        SCHOOLGATE_DATA_DIR=str(rundir),
-        SCHOOLGATE_BIND=f"127.0.0.1:{port}",
-        SCHOOLGATE_LOG_LEVEL="WARNING",
-    )
+    use_production_settings(rundir, port)
     if args.workers is not None:
         os.environ["SCHOOLGATE_WEB_WORKERS"] = str(args.workers)
     if args.threads is not None:
@@ -164,6 +148,27 @@ def main() -> None:
         print(f"Aim missed: p95 under {AIM_P95_MS} ms with no error.")
         raise SystemExit(1)
     print(f"Aim met: p95 under {AIM_P95_MS} ms with no error.")
+
+
+def use_production_settings(rundir: Path, port: int, **extra: str) -> None:
+    """Production settings and nothing else of the caller's, except how the server is sized."""
+    for name in [n for n in os.environ if n.startswith("SCHOOLGATE_") or n == "DATABASE_URL"]:
+        if not name.startswith("SCHOOLGATE_WEB_"):
+            del os.environ[name]
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="schoolgate.settings",
+        SCHOOLGATE_ENVIRONMENT="production",
+        SCHOOLGATE_SECRET_KEY="bench-only-" + os.urandom(24).hex(),
+        SCHOOLGATE_DEBUG="0",
+        SCHOOLGATE_ALLOWED_HOSTS="127.0.0.1",
+        # Loopback has no TLS; the proxy in front of a real server does the redirect.
+        SCHOOLGATE_SSL_REDIRECT="0",
+        SCHOOLGATE_DB_CONN_MAX_AGE="60",
+        SCHOOLGATE_DATA_DIR=str(rundir),
+        SCHOOLGATE_BIND=f"127.0.0.1:{port}",
+        SCHOOLGATE_LOG_LEVEL="WARNING",
+        **extra,
+    )
 
 
 def free_port() -> int:

@@ -70,6 +70,9 @@ def get_evidence(member: Member, pk: int) -> Evidence:
     )
     if evidence.incident_id is not None:
         get_incident(member, evidence.incident_id)
+    elif evidence.step is not None:
+        # Through the case, so a member of staff a case accuses cannot reach its letters either.
+        get_case(member, evidence.step.case.number)
     elif not member.can(Permission.SEE_CASES):
         raise PermissionDenied("Your role does not include cases.")
     return evidence

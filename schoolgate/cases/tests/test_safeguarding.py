@@ -10,9 +10,10 @@ import time_machine
 from django.test import Client
 from pypdf import PdfReader
 
-from schoolgate.cases.actions import StepRecord, open_case, record_step
+from schoolgate.cases.actions import StepRecord, add_evidence, open_case, record_step
+from schoolgate.cases.evidence import check_upload
 from schoolgate.cases.models import Case, Incident, SafeguardingConcern
-from schoolgate.cases.tests.conftest import member, parent
+from schoolgate.cases.tests.conftest import member, parent, png
 from schoolgate.schools.models import AuditEvent, Person
 from schoolgate.test import Cast, sign_in
 
@@ -123,6 +124,14 @@ def test_the_accused_member_of_staff_cannot_see_the_case(
     assert client.get(f"/s/redscope/incidents/{incident.pk}/").status_code == 404
     assert WORDS not in client.get("/s/redscope/incidents/?status=in_case").content.decode()
     assert sign_in(Client(), cast.hana).get(url).status_code == 200
+    # Nor a file attached to one of the case's steps (a letter, say).
+    step = case.steps.get()
+    attached = add_evidence(
+        member(cast, cast.hana), check_upload("note.png", png("meeting note")), step=step
+    )
+    assert client.get(f"/s/redscope/evidence/{attached.pk}/").status_code == 404
+    hana = sign_in(Client(), cast.hana)
+    assert hana.get(f"/s/redscope/evidence/{attached.pk}/").status_code == 200
 
 
 def test_the_lado_referral_is_prefilled(
