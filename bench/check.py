@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import threading
@@ -31,6 +30,7 @@ from load import (  # noqa: E402
     Browser,
     figures,
     free_port,
+    start_server,
     use_production_settings,
     wait_for,
 )
@@ -72,17 +72,7 @@ def main() -> None:
     call_command("load_demo", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     connections.close_all()
-    from schoolgate import gunicorn as config
-
-    served_by = f"gunicorn, {config.workers} x {config.worker_class}, {config.threads} threads"
-    print(f"Serving with {served_by} on 127.0.0.1:{port}")
-    log = (rundir / "gunicorn.log").open("wb")
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "--config", "python:schoolgate.gunicorn"],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    server, served_by = start_server(rundir, port)
     try:
         wait_for(server, port)
         print(
@@ -91,13 +81,11 @@ def main() -> None:
         load_before = round(os.getloadavg()[0], 2)
         samples = drive(port, args.clients, args.warmup, args.seconds)
     except SystemExit:
-        log.flush()
         print((rundir / "gunicorn.log").read_text()[-3000:])
         raise
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-        log.close()
     results: dict[str, Any] = {
         "clients": args.clients,
         "seconds": args.seconds,

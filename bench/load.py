@@ -78,17 +78,7 @@ def main() -> None:
 
     call_command("collectstatic", interactive=False, verbosity=0)
     connections.close_all()
-    from schoolgate import gunicorn as config
-
-    served_by = f"gunicorn, {config.workers} x {config.worker_class}, {config.threads} threads"
-    print(f"Serving with {served_by} on 127.0.0.1:{port}")
-    log = (rundir / "gunicorn.log").open("wb")
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "--config", "python:schoolgate.gunicorn"],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    server, served_by = start_server(rundir, port)
     try:
         wait_for(server, port)
         cookies = sign_in(port, totp_key)
@@ -105,13 +95,11 @@ def main() -> None:
         timings, answered = drive(port, cookies, pages, args.clients, args.warmup, args.seconds)
         cpu_ms = (workers_cpu_seconds(server.pid) - cpu_before) * 1000 / max(answered, 1)
     except SystemExit:
-        log.flush()
         print((rundir / "gunicorn.log").read_text()[-3000:])
         raise
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-        log.close()
 
     results: dict[str, Any] = {
         "schools": args.schools,
@@ -169,6 +157,27 @@ def use_production_settings(rundir: Path, port: int, **extra: str) -> None:
         SCHOOLGATE_LOG_LEVEL="WARNING",
         **extra,
     )
+
+
+def start_server(rundir: Path, port: int) -> tuple[subprocess.Popen[bytes], str]:
+    """Start gunicorn with the project's own config; return it and how it is sized."""
+    from schoolgate import gunicorn as config
+
+    served_by = f"gunicorn, {config.workers} x {config.worker_class}, {config.threads} threads"
+    print(f"Serving with {served_by} on 127.0.0.1:{port}")
+    # The server writes its log itself; this process's copy of the file can close at once.
+    with (rundir / "gunicorn.log").open("wb") as log:
+        server = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "--config",
+                "python:schoolgate.gunicorn",
+            ],
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    return server, served_by
 
 
 def free_port() -> int:
