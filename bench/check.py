@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import shutil
-import signal
 import sys
 import tempfile
 import threading
@@ -30,9 +29,8 @@ from load import (  # noqa: E402
     Browser,
     figures,
     free_port,
-    start_server,
+    serving,
     use_production_settings,
-    wait_for,
 )
 
 # The aim: feedback on a draft that feels instant to a parent, with eight at once.
@@ -72,20 +70,12 @@ def main() -> None:
     call_command("load_demo", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     connections.close_all()
-    server, served_by = start_server(rundir, port)
-    try:
-        wait_for(server, port)
+    with serving(rundir, port) as (_server, served_by):
         print(
             f"{args.clients} parents for {args.seconds:.0f} s (after {args.warmup:.0f} s warm-up) …"
         )
         load_before = round(os.getloadavg()[0], 2)
         samples = drive(port, args.clients, args.warmup, args.seconds)
-    except SystemExit:
-        print((rundir / "gunicorn.log").read_text()[-3000:])
-        raise
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
     results: dict[str, Any] = {
         "clients": args.clients,
         "seconds": args.seconds,

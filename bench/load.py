@@ -24,6 +24,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -78,9 +80,7 @@ def main() -> None:
 
     call_command("collectstatic", interactive=False, verbosity=0)
     connections.close_all()
-    server, served_by = start_server(rundir, port)
-    try:
-        wait_for(server, port)
+    with serving(rundir, port) as (server, served_by):
         cookies = sign_in(port, totp_key)
         pages = {
             "triage queue": f"/s/{SCHOOL}/incidents/",
@@ -94,12 +94,6 @@ def main() -> None:
         cpu_before = workers_cpu_seconds(server.pid)
         timings, answered = drive(port, cookies, pages, args.clients, args.warmup, args.seconds)
         cpu_ms = (workers_cpu_seconds(server.pid) - cpu_before) * 1000 / max(answered, 1)
-    except SystemExit:
-        print((rundir / "gunicorn.log").read_text()[-3000:])
-        raise
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
 
     results: dict[str, Any] = {
         "schools": args.schools,
@@ -159,8 +153,12 @@ def use_production_settings(rundir: Path, port: int, **extra: str) -> None:
     )
 
 
-def start_server(rundir: Path, port: int) -> tuple[subprocess.Popen[bytes], str]:
-    """Start gunicorn with the project's own config; return it and how it is sized."""
+@contextmanager
+def serving(rundir: Path, port: int) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """Run gunicorn with the project's own config until the block ends; yield it and its size.
+
+    A bench that stops early (SystemExit) prints the end of the server's log first.
+    """
     from schoolgate import gunicorn as config
 
     served_by = f"gunicorn, {config.workers} x {config.worker_class}, {config.threads} threads"
@@ -177,7 +175,15 @@ def start_server(rundir: Path, port: int) -> tuple[subprocess.Popen[bytes], str]
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    return server, served_by
+    try:
+        wait_for(server, port)
+        yield server, served_by
+    except SystemExit:
+        print((rundir / "gunicorn.log").read_text()[-3000:])
+        raise
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
 
 
 def free_port() -> int:

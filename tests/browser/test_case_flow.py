@@ -11,8 +11,8 @@ from PIL import Image, ImageDraw
 from playwright.sync_api import FilePayload, Page, expect
 
 from schoolgate.schools.models import Person
-from schoolgate.test import PASSWORD, Cast, confirmed_device, current_code, make_cast
-from tests.browser.conftest import accessibility_violations
+from schoolgate.test import Cast, make_cast
+from tests.browser.conftest import accessibility_violations, sign_in_as
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,14 +37,7 @@ def png(text: str) -> bytes:
 
 
 def sign_in_as_alice(page: Page, base: str, cast: Cast) -> None:
-    device = confirmed_device(cast.alice)
-    page.goto(f"{base}/login/")
-    page.get_by_label("Email address").fill("alice@redscope.example")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Continue").click()
-    page.get_by_label("Code from your authenticator app").fill(current_code(device))
-    page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Redscope Primary School")
+    sign_in_as(page, base, cast.alice)
 
 
 def test_a_dsl_takes_an_incident_from_screenshot_to_written_warning(

@@ -16,9 +16,9 @@ from schoolgate.cases.actions import (
     record_step,
 )
 from schoolgate.schools.access import get_member
-from schoolgate.schools.models import Person, User
-from schoolgate.test import PASSWORD, Cast, confirmed_device, current_code, make_cast
-from tests.browser.conftest import accessibility_violations
+from schoolgate.schools.models import Person
+from schoolgate.test import Cast, make_cast
+from tests.browser.conftest import accessibility_violations, sign_in_as
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,17 +30,6 @@ def cast(transactional_db: None, settings: Any, tmp_path: Path) -> Cast:
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     return make_cast(with_roster=True, with_policy=True)
-
-
-def sign_in_as(page: Page, base: str, user: User) -> None:
-    device = confirmed_device(user)
-    page.goto(f"{base}/login/")
-    page.get_by_label("Email address").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Continue").click()
-    page.get_by_label("Code from your authenticator app").fill(current_code(device))
-    page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Redscope Primary School")
 
 
 def test_a_dsl_writes_previews_and_prints_the_warning_letter(

@@ -20,8 +20,7 @@ from schoolgate.cases.models import Incident
 from schoolgate.schools.access import get_member
 from schoolgate.schools.models import Person
 from schoolgate.test import Cast, make_cast
-from tests.browser.conftest import accessibility_violations
-from tests.browser.test_letters import sign_in_as
+from tests.browser.conftest import accessibility_violations, sign_in_as
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
