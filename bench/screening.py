@@ -25,6 +25,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+if str(REPO / "bench") not in sys.path:
+    sys.path.insert(0, str(REPO / "bench"))
+
+import functional_suite  # noqa: E402
 
 from schoolgate.screening.categories import CATEGORY_IDS  # noqa: E402
 from schoolgate.screening.classifier import MODELS_DIR, TextClassifier  # noqa: E402
@@ -37,6 +41,13 @@ ROSTER = corpora.EXAMPLES_DIR / "demo_roster.csv"
 # The categories a plain offensive-language filter speaks to; peers' "offensive" maps to these.
 ABUSE_CATEGORIES = ("offensive_about_person", "violence", "discrimination")
 THROUGHPUT_POSTS = 3000
+# Posts piped through `schoolgate screen` for its rate: enough that loading the models (about two
+# seconds) does not hide the rate, as in a school's day of posts.
+CLI_POSTS = 10_000
+# The realistic stream: what a school's channels carry, mostly harmless. One post in ten
+# breaches the policy (the dev split's breaching posts); the rest are the dev split's appropriate
+# posts and public posts their sets call harmless.
+REALISTIC_BREACH_SHARE = 0.1
 PEER_SAMPLE = 400
 LATENCY_POSTS = 300
 
@@ -172,6 +183,45 @@ def latencies(predict: Callable[[list[str]], object], texts: list[str]) -> dict[
     }
 
 
+def cli_posts_per_s(texts: list[str]) -> dict[str, float]:
+    """`schoolgate screen --json` in a fresh process on CLI_POSTS posts (the stream repeated):
+    posts per second with loading, the load alone (an empty input), and the rate once loaded."""
+    posts = (texts * (1 + CLI_POSTS // len(texts)))[:CLI_POSTS]
+
+    def run(lines: list[str]) -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "posts.jsonl"
+            source.write_text(
+                "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(lines)),
+                encoding="utf-8",
+            )
+            started = time.perf_counter()
+            subprocess.run(
+                [
+                    str(Path(sys.executable).parent / "schoolgate"),
+                    "screen",
+                    "--json",
+                    "--roster",
+                    str(ROSTER),
+                    str(source),
+                    "-o",
+                    str(Path(tmp) / "out.jsonl"),
+                ],
+                check=True,
+                cwd=REPO,
+            )
+            return time.perf_counter() - started
+
+    loading = run([])
+    total = run(posts)
+    return {
+        "posts": len(posts),
+        "posts_per_s_with_loading": round(len(posts) / total, 1),
+        "load_s": round(loading, 2),
+        "posts_per_s_once_loaded": round(len(posts) / max(total - loading, 1e-6), 1),
+    }
+
+
 LOAD_PROBE = """
 import json, resource, sys, time
 started = time.perf_counter()
@@ -203,8 +253,8 @@ def load_and_memory(texts: list[str]) -> dict[str, float]:
 
 def artefact_sizes() -> dict[str, float]:
     sizes = {
-        p.name: round(p.stat().st_size / 1e6, 2)
-        for p in sorted(MODELS_DIR.iterdir())
+        str(p.relative_to(MODELS_DIR)): round(p.stat().st_size / 1e6, 2)
+        for p in sorted(MODELS_DIR.rglob("*"))
         if p.is_file()
     }
     sizes["total"] = round(sum(sizes.values()), 2)
@@ -217,10 +267,52 @@ def artefact_sizes() -> dict[str, float]:
 def cascade(classifier: TextClassifier, texts: list[str], full: Any) -> tuple[np.ndarray, Any]:
     """The shipped first-pass-then-encoder categories, reusing encoder scores already computed."""
     k = len(CATEGORY_IDS)
-    lexical = classifier.lexical(texts)
-    escalated = lexical[:, k] >= classifier.gate
-    cleared = np.minimum(lexical[:, :k], classifier.thresholds * 0.5)
+    first = classifier.lexical(texts)
+    escalated = classifier.needs_encoder(texts, first)
+    cleared = np.minimum(first[:, :k], classifier.thresholds * 0.5)
     return np.where(escalated[:, None], full.categories, cleared), escalated
+
+
+def realistic_stream(
+    dev: list[corpora.Example], splits: list[tuple[str, corpora.Split]], rng: random.Random
+) -> list[str]:
+    """THROUGHPUT_POSTS posts, REALISTIC_BREACH_SHARE of them breaching, the rest harmless."""
+    breaching = [e.text for e in dev if e.labels]
+    harmless = [e.text for e in dev if not e.labels]
+    for name, split in splits:
+        if name in ("tweeteval-offensive", "cad"):
+            harmless += [t for t, y in zip(split.texts, split.targets, strict=True) if y == 0]
+    n_breaching = int(THROUGHPUT_POSTS * REALISTIC_BREACH_SHARE)
+    stream = [rng.choice(breaching) for _ in range(n_breaching)]
+    stream += rng.sample(harmless, THROUGHPUT_POSTS - n_breaching)
+    rng.shuffle(stream)
+    return stream
+
+
+def school_flags(screener: Any, dev: list[corpora.Example]) -> dict[str, Any] | str:
+    """On the dev split: appropriate posts wrongly flagged, and police flags found and invented."""
+    from schoolgate.screening import POLICE_FLAGS, Post
+
+    if isinstance(screener, str):
+        return screener
+    assessments = screener.screen_many([Post(e.text) for e in dev])
+    appropriate = [a for e, a in zip(dev, assessments, strict=True) if not e.labels]
+    expected = found = invented = 0
+    for example, assessment in zip(dev, assessments, strict=True):
+        wanted = {f for f in example.flags if f in POLICE_FLAGS}
+        got = {f for f in assessment.flags if f in POLICE_FLAGS}
+        expected += len(wanted)
+        found += len(wanted & got)
+        invented += len(got - wanted)
+    return {
+        "appropriate_posts": len(appropriate),
+        "appropriate_wrongly_flagged": round(
+            sum(1 for a in appropriate if a.labels) / max(1, len(appropriate)), 4
+        ),
+        "police_flags_expected": expected,
+        "police_flags_found": round(found / max(1, expected), 4),
+        "police_flags_invented": invented,
+    }
 
 
 def public_splits(data: Path) -> list[tuple[str, corpora.Split]]:
@@ -292,6 +384,12 @@ def evaluate_public(
             PUBLISHED["olid"],
         )
         row(
+            f"level A OFF -> any of {', '.join(ABUSE_CATEGORIES)}",
+            level_a,
+            abuse,
+            level_a,
+        )
+        row(
             "level C IND -> offensive_about_person",
             gold,
             decided[:, column["offensive_about_person"]],
@@ -334,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(0)
     stream = rng.sample(all_texts, THROUGHPUT_POSTS)
+    realistic = realistic_stream(dev, splits, random.Random(1))
     # better-profanity is slow (40 ms a tweet): it reads the dev split and a sample per split.
     sample = list(range(len(dev_texts)))
     offset = len(dev_texts)
@@ -359,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
         results["screener_unavailable"] = engine
     else:
         systems["schoolgate Screener (whole engine)"] = engine
+        results["school_flags"] = school_flags(screener, dev)
+        results["functional_suite"] = functional_suite.run(screener)
     for peer, found in peers.items():
         offensive = np.array(found["pred"][:n_dev], dtype=bool)
         pred = np.zeros_like(gold)
@@ -405,6 +506,16 @@ def main(argv: list[str] | None = None) -> int:
         speed["screener_posts_per_s"] = timed_batches(
             lambda batch: screen_texts(screener, batch), stream
         )
+        speed["screener_posts_per_s_realistic"] = timed_batches(
+            lambda batch: screen_texts(screener, batch), realistic
+        )
+        speed["screener_posts_per_s_school_dev"] = timed_batches(
+            lambda batch: screen_texts(screener, batch), dev_stream
+        )
+        speed["realistic_share_sent_to_encoder"] = round(
+            float(classifier.predict_detailed(realistic).escalated.mean()), 3
+        )
+        speed["cli_realistic"] = cli_posts_per_s(realistic)
         speed["screener_single_post"] = latencies(
             lambda batch: screen_texts(screener, batch), stream[:LATENCY_POSTS]
         )
@@ -438,25 +549,49 @@ def aims(results: dict[str, Any]) -> dict[str, str]:
     def verdict(ok: bool) -> str:
         return "reached" if ok else "NOT reached"
 
-    off = find("head `offence` tweeteval-offensive")
-    olid_a = find("level A OFF")
-    hate = find("head `hate`")
-    hx = find("3 classes")
-    return {
-        "school dev macro-F1 >= 0.80": f"{verdict(best >= 0.80)}: {best:.3f} ({best_name})",
-        "TweetEval offensive >= 0.822": f"{verdict(off >= 0.822)}: {off:.3f} (validation split)",
-        "OLID level A >= 0.829": f"{verdict(olid_a >= 0.829)}: {olid_a:.3f} (validation rows)",
-        "TweetEval hate >= 0.564": f"{verdict(hate >= 0.564)}: {hate:.3f} (validation split; "
-        "the published figure is on the harder test split)",
-        "HateXplain 3-class >= 0.69": f"{verdict(hx >= 0.69)}: {hx:.3f} (validation split)",
-        ">= 1,000 posts/s in batches": f"{verdict(speed['shipped_posts_per_s'] >= 1000)}: "
-        f"{speed['shipped_posts_per_s']} posts/s on the mixed stream, "
-        f"{speed['shipped_posts_per_s_school_dev']} on school dev posts",
+    cli = speed.get("cli_realistic", {})
+    olid_a = find("level A OFF -> head")
+    olid_any = find("level A OFF -> any")
+    flags = results.get("school_flags")
+    suite = results.get("functional_suite")
+    out = {
+        "school dev macro-F1 >= 0.85": f"{verdict(best >= 0.85)}: {best:.3f} ({best_name})",
+        "OLID level A, offensive as any abuse category >= 0.75": f"{verdict(olid_any >= 0.75)}: "
+        f"{olid_any:.3f} (validation rows; the `offence` head alone {olid_a:.3f})",
+        ">= 1,000 posts/s through `schoolgate screen` (realistic stream)": (
+            f"{verdict(cli.get('posts_per_s_once_loaded', 0) >= 1000)}: "
+            f"{cli.get('posts_per_s_once_loaded')} posts/s once loaded "
+            f"({cli.get('posts_per_s_with_loading')} with the {cli.get('load_s')} s of loading, "
+            f"{cli.get('posts')} posts); whole engine in process "
+            f"{speed.get('screener_posts_per_s_realistic')} posts/s"
+        ),
         "single post p95 <= 30 ms": f"{verdict(speed['single_post']['p95_ms'] <= 30)}: "
         f"{speed['single_post']['p95_ms']} ms",
         "artefacts <= 60 MB": f"{verdict(results['artefacts_mb']['total'] <= 60)}: "
         f"{results['artefacts_mb']['total']} MB",
     }
+    if isinstance(flags, dict):
+        wrong = flags["appropriate_wrongly_flagged"]
+        found = flags["police_flags_found"]
+        out["appropriate school posts wrongly flagged <= 5%"] = (
+            f"{verdict(wrong <= 0.05)}: {wrong:.1%}"
+        )
+        out["police flags found >= 80% (dev)"] = (
+            f"{verdict(found >= 0.8)}: {found:.0%} of {flags['police_flags_expected']}, "
+            f"{flags['police_flags_invented']} invented"
+        )
+    if isinstance(suite, dict):
+        caught, passed = suite["hateful_caught"], suite["non_hateful_passed"]
+        jokes = suite["police_flags_on_jokes_or_idioms"]
+        out["functional suite: hateful caught >= 0.85, non-hateful passed >= 0.95"] = (
+            f"{verdict(caught >= 0.85 and passed >= 0.95)}: {caught:.2f} / {passed:.2f}"
+        )
+        out["functional suite: police flags found >= 0.80, none on jokes or idioms"] = (
+            f"{verdict(suite['police_flags_found'] >= 0.8 and jokes == 0)}: "
+            f"{suite['police_flags_found']:.2f} found, {jokes:.2f} on jokes or idioms, "
+            f"{suite['police_flags_on_school_criticism']:.2f} on criticism of the school"
+        )
+    return out
 
 
 def render(results: dict[str, Any]) -> str:
@@ -490,6 +625,18 @@ def render(results: dict[str, Any]) -> str:
     )
     if "screener_unavailable" in results:
         out.append(f"  (whole engine not measured: {results['screener_unavailable']})")
+    flags = results.get("school_flags")
+    if isinstance(flags, dict):
+        out.append(
+            f"Whole engine on the dev split: {flags['appropriate_wrongly_flagged']:.1%} of "
+            f"{flags['appropriate_posts']} appropriate posts flagged; police flags found "
+            f"{flags['police_flags_found']:.0%} of {flags['police_flags_expected']}, "
+            f"{flags['police_flags_invented']} invented"
+        )
+    suite = results.get("functional_suite")
+    if isinstance(suite, dict):
+        out.append("")
+        out.append(functional_suite.render(suite))
     out.append("")
     out.append(
         "Public validation splits (macro-F1; mapping onto our outputs as data/README.md says)"
@@ -525,6 +672,18 @@ def render(results: dict[str, Any]) -> str:
     )
     out.append(f"  encoder on every post: {speed['encoder_every_post_posts_per_s']} posts/s")
     if "screener_posts_per_s" in speed:
+        out.append(
+            f"  realistic stream ({REALISTIC_BREACH_SHARE:.0%} breaching): whole engine "
+            f"{speed['screener_posts_per_s_realistic']} posts/s in process; through `schoolgate "
+            f"screen` {speed['cli_realistic']['posts_per_s_once_loaded']} posts/s once loaded, "
+            f"{speed['cli_realistic']['posts_per_s_with_loading']} with loading "
+            f"({speed['cli_realistic']['posts']} posts); "
+            f"{speed['realistic_share_sent_to_encoder']:.0%} sent to the encoder"
+        )
+        out.append(
+            f"  school dev split (breach-heavy): whole engine "
+            f"{speed['screener_posts_per_s_school_dev']} posts/s"
+        )
         out.append(
             f"  whole engine (Screener.screen_many): {speed['screener_posts_per_s']} posts/s; "
             f"single post p50 {speed['screener_single_post']['p50_ms']} ms, "

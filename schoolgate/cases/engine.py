@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 from django.conf import settings
@@ -22,12 +23,27 @@ ANALYZERS: list[dict[str, Any]] = [
     for entry in DEFAULT_ANALYZERS
 ]
 
-_screeners: dict[int, tuple[tuple[Any, ...], Screener]] = {}
+# A parent's draft check may use a screener this many seconds old without asking the database
+# whether the roster or policy changed: the check is the parents' side's busiest page, and a draft
+# checked against a roster a few seconds out of date is still checked well. Staff screening
+# always asks (max_age 0).
+PARENT_CHECK_MAX_AGE_SECONDS = 5.0
+
+_screeners: dict[int, tuple[tuple[Any, ...], Screener, float]] = {}
 _lock = threading.Lock()
 
 
-def screener_for(school: School) -> Screener:
-    """Return a screener for the school's current roster and policy, built once per change."""
+def screener_for(school: School, max_age: float = 0.0) -> Screener:
+    """Return a screener for the school's current roster and policy, built once per change.
+
+    With `max_age`, a screener checked against the database less than that many seconds ago is
+    returned without checking again.
+    """
+    now = time.monotonic()
+    with _lock:
+        cached = _screeners.get(school.pk)
+    if cached and now - cached[2] < max_age:
+        return cached[1]
     people = Person.objects.filter(school=school).aggregate(
         n=Count("id"), changed=Max("updated_at")
     )
@@ -35,14 +51,14 @@ def screener_for(school: School) -> Screener:
     # SCREENING_ANALYZERS replaces the pipeline (tests use it for a slow or broken engine).
     analyzers = getattr(settings, "SCREENING_ANALYZERS", None) or ANALYZERS
     stamp = (people["n"], people["changed"], version.pk if version else None, repr(analyzers))
-    with _lock:
-        cached = _screeners.get(school.pk)
-        if cached and cached[0] == stamp:
-            return cached[1]
+    if cached and cached[0] == stamp:
+        with _lock:
+            _screeners[school.pk] = (stamp, cached[1], now)
+        return cached[1]
     policy = Policy.from_mapping(version.content) if version else Policy.default()
     screener = Screener(roster=roster_for(school), policy=policy, analyzers=analyzers)
     with _lock:
-        _screeners[school.pk] = (stamp, screener)
+        _screeners[school.pk] = (stamp, screener, now)
     return screener
 
 

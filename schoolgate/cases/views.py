@@ -62,13 +62,20 @@ from schoolgate.policies.steps import StepKind, step_title
 from schoolgate.schools.access import Member, member_required
 from schoolgate.schools.models import AuditEvent, Person
 from schoolgate.schools.roles import Permission
-from schoolgate.screening import CATEGORY_IDS
+from schoolgate.screening import CATEGORY_IDS, POLICE_FLAGS
+from schoolgate.screening.categories import (
+    PERSON_KIND_WORDS,
+    POLICE_ADVICE,
+    POLICE_INDICATOR_WORDS,
+    person_words,
+    words_for,
+)
 
 PAGE_SIZE = 50
 
 
 def labels_of(categories: list[str]) -> list[str]:
-    return [category.replace("_", " ").capitalize() for category in categories]
+    return [words_for(category) for category in categories]
 
 
 def people_matching(member: Member, query: str) -> QuerySet[Person]:
@@ -214,10 +221,10 @@ def highlight(text: str, spans: list[dict[str, Any]]) -> SafeString:
         pieces.append(
             format_html(
                 '<mark class="sg-span" title="{}: {}">{}<span class="govuk-visually-hidden"> ({})</span></mark>',
-                span["label"],
+                words_for(span["label"]),
                 span["why"],
                 text[span["start"] : span["end"]],
-                span["label"],
+                words_for(span["label"]),
             )
         )
         cursor = span["end"]
@@ -232,7 +239,11 @@ def screening_context(member: Member, incident: Incident) -> dict[str, Any]:
         "member": member,
         "incident": incident,
         "screening": current,
-        "earlier_screenings": [s for s in screenings if not s.is_current],
+        "earlier_screenings": [
+            {"screening": s, "labels": labels_of(s.decided_categories())}
+            for s in screenings
+            if not s.is_current
+        ],
         "can_review": member.can(Permission.WORK_INTAKE),
     }
     if current is None:
@@ -242,15 +253,17 @@ def screening_context(member: Member, incident: Incident) -> dict[str, Any]:
     for review in incident.reviews.select_related("reviewed_by"):
         reviews[review.category] = review
     assessment = current.assessment
+    spans = [{**s, "words": words_for(s["label"])} for s in assessment.get("spans", [])]
+    flags = assessment.get("flags", [])
     context.update(
         {
             "highlighted": highlight(current.screened_text, assessment.get("spans", [])),
-            "spans": [s for s in assessment.get("spans", []) if "image" not in s],
-            "image_spans": [s for s in assessment.get("spans", []) if "image" in s],
+            "spans": [s for s in spans if "image" not in s],
+            "image_spans": [s for s in spans if "image" in s],
             "categories": [
                 {
                     "id": c,
-                    "label": c.replace("_", " ").capitalize(),
+                    "label": words_for(c),
                     "review": reviews.get(c),
                     "applies": reviews[c].applies
                     if c in reviews
@@ -260,17 +273,50 @@ def screening_context(member: Member, incident: Incident) -> dict[str, Any]:
                 for c in CATEGORY_IDS
                 if c in assessment.get("categories", {})
             ],
-            "people": [
-                {**p, "how_label": str(p.get("how", "")).replace("_", " ")}
-                for p in assessment.get("people", [])
+            "people": people_named(member, assessment.get("people", [])),
+            "flags": [
+                {"words": words_for(flag), "is_police": flag in POLICE_FLAGS} for flag in flags
             ],
-            "flags": assessment.get("flags", []),
+            "police_indicators": [
+                POLICE_INDICATOR_WORDS[flag] for flag in flags if flag in POLICE_INDICATOR_WORDS
+            ],
+            "police_advice": POLICE_ADVICE,
             "analyzer_errors": assessment.get("errors", []),
             "unread_note": unread_note(assessment),
             "is_offensive": bool(incident.categories) or bool(current.decided_categories()),
         }
     )
     return context
+
+
+def people_named(member: Member, identified: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Each identification with who it names as the school's roster describes them."""
+    ids = {p["person_id"] for p in identified if p.get("person_id")}
+    ids |= {c["person_id"] for p in identified for c in p.get("candidates", [])}
+    on_roster = {
+        person.person_id: person_words(person)
+        for person in Person.objects.filter(school=member.school, person_id__in=ids)
+    }
+    people = []
+    for identification in identified:
+        # A person since removed from the roster still reads as the engine named them.
+        found = on_roster.get(identification.get("person_id") or "") or identification.get(
+            "roster_label", ""
+        )
+        candidates = [
+            on_roster[c["person_id"]]
+            for c in identification.get("candidates", [])
+            if c["person_id"] in on_roster
+        ]
+        if found:
+            who = found
+        elif candidates:
+            who = "could be " + "; or ".join(candidates)
+        else:
+            kind = PERSON_KIND_WORDS.get(identification.get("kind", ""), "person").lower()
+            who = f"a {kind} not on the roster"
+        people.append({"text": identification.get("text", ""), "who": who})
+    return people
 
 
 def unread_note(assessment: dict[str, Any]) -> str:

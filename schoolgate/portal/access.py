@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.http import Http404
 
@@ -20,8 +21,9 @@ class PublicSchool:
     school: School
     version: PolicyVersion
 
-    @property
+    @cached_property
     def document(self) -> PolicyDocument:
+        """The policy, validated once per request however many times a page reads it."""
         return self.version.document
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schoolgate.cases.engine import screener_for
+from schoolgate.cases.engine import PARENT_CHECK_MAX_AGE_SECONDS, screener_for
 from schoolgate.portal.access import PublicSchool
 from schoolgate.portal.feedback import DraftFeedback, feedback_for
 from schoolgate.portal.models import LibraryImage
@@ -13,7 +13,8 @@ from schoolgate.screening.images import ImageLibrary
 
 def check_draft(public: PublicSchool, draft: str) -> DraftFeedback:
     """Screen the draft with the school's roster and policy; the draft is held only here."""
-    assessment = screener_for(public.school).screen(Post(draft))
+    screener = screener_for(public.school, max_age=PARENT_CHECK_MAX_AGE_SECONDS)
+    assessment = screener.screen(Post(draft))
     return feedback_for(draft, assessment, public.document)
 
 

@@ -43,7 +43,6 @@ def _context(public: PublicSchool, **extra: Any) -> dict[str, Any]:
         "school": public.school,
         "document": public.document,
         "concern_url": CONCERN_PATH.format(slug=public.school.slug),
-        "plain_steps": what_the_school_will_do(public.document),
         **extra,
     }
 
@@ -51,13 +50,15 @@ def _context(public: PublicSchool, **extra: Any) -> dict[str, Any]:
 @require_safe
 def policy_page(request: HttpRequest, school_slug: str) -> HttpResponse:
     public = get_public_school(school_slug)
-    return render(request, "portal/policy.html", _context(public))
+    steps = what_the_school_will_do(public.document)
+    return render(request, "portal/policy.html", _context(public, plain_steps=steps))
 
 
 @require_safe
 def policy_pdf(request: HttpRequest, school_slug: str) -> HttpResponse:
     public = get_public_school(school_slug)
-    pdf = render_pdf("portal/policy_pdf.html", _context(public))
+    steps = what_the_school_will_do(public.document)
+    pdf = render_pdf("portal/policy_pdf.html", _context(public, plain_steps=steps))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{public.school.slug}-policy.pdf"'
     return response

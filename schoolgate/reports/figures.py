@@ -23,6 +23,7 @@ from schoolgate.cases.models import (
 from schoolgate.policies.steps import LEGAL_KINDS, StepKind
 from schoolgate.schools.models import School
 from schoolgate.screening import CATEGORY_IDS
+from schoolgate.screening.categories import words_for
 
 # Small-number suppression: a count of 1 to 4 among a primary school's few families can point
 # to one family or one member of staff, so governors and the trust see "fewer than 5" instead
@@ -119,7 +120,8 @@ def cases_closed_in(schools: QuerySet[School], span: Span) -> QuerySet[Case]:
 
 
 def category_label(category: str) -> str:
-    return category.replace("_", " ").capitalize()
+    """A category in the words staff read everywhere else."""
+    return words_for(category)
 
 
 def incidents_by_category(incidents: QuerySet[Incident]) -> list[Tally]:

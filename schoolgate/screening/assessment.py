@@ -83,7 +83,9 @@ class Identification:
 
     `person_id` is None when no roster entry fits or several do (then `candidates` lists them).
     `how` is one of full_name, first_name, surname_with_title, surname, nickname, preferred_name,
-    initials, role.
+    initials, role; prefixed misspelt_ or disguised_ (leetspeak) when the words differ from the
+    roster's, a less certain identification. `roster_label` is the person as the roster
+    describes them ("Mrs Rosa Fenwick, Class teacher, Year 5"), empty unless `person_id` is set.
     """
 
     kind: str
@@ -94,6 +96,7 @@ class Identification:
     person_id: str | None = None
     candidates: tuple[Candidate, ...] = ()
     source: str = TEXT_SOURCE
+    roster_label: str = ""
 
     @property
     def is_ambiguous(self) -> bool:

@@ -1,14 +1,18 @@
-"""Score posts against the eight policy categories with the models shipped in `models/`.
+"""Score posts against the eight policy categories and the four police flags.
 
-A fast lexical first pass (hashed character n-grams and linear heads) reads every post; only
-posts it cannot clear go through the MiniLM sentence encoder (int8 ONNX) and its heads. Runs on
-onnxruntime, tokenizers, numpy and scikit-learn's stateless hashing: no torch, no network.
+A fast first pass reads every post: static token vectors distilled from the fine-tuned encoder
+(model2vec) and hashed character n-grams, with linear heads. Only posts it cannot clear go through
+the fine-tuned MiniLM sentence encoder (int8 ONNX) and its heads: posts it finds uncertain, posts
+that name an identity group, and posts with a quote or a negation that the first pass did not find
+wholly harmless (those can turn a harmless-looking post around). Runs on onnxruntime, tokenizers,
+model2vec's numpy inference and scikit-learn's stateless hashing: no torch, no network.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,15 +22,23 @@ from typing import Any
 
 import numpy as np
 
-from schoolgate.screening.categories import CATEGORY_IDS
+from schoolgate.screening import lexicon
+from schoolgate.screening.categories import CATEGORY_IDS, POLICE_FLAGS
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 ENCODER_FILE = "encoder.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 HEADS_FILE = "heads.npz"
 CONFIG_FILE = "classifier.json"
+# The static first pass (model2vec's folder layout).
+STATIC_DIR = "static"
 MAX_TOKENS = 128
 EMBEDDING_DIM = 384
+# A post with a quote or a negation goes to the encoder once the first pass gives it this share of
+# the gate: a quote or a "not" turns meaning around, which token vectors cannot see, but a post
+# the first pass finds wholly harmless stays harmless with them (most questions have a "not").
+TURNAROUND_SHARE_OF_GATE = 0.25
+QUOTE = re.compile(r"[\"“”«»]|(?:^|\s)'[^']{3,}'")
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -91,16 +103,34 @@ class Encoder:
         return out
 
 
+class StaticEncoder:
+    """Mean token vectors of a model2vec static model: about a hundred times faster than MiniLM."""
+
+    def __init__(self, folder: Path) -> None:
+        from model2vec import StaticModel
+
+        self.model = StaticModel.from_pretrained(str(folder))
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Return (n, dims) float32 vectors; each post's vector depends on that post alone."""
+        vectors = self.model.encode(
+            list(texts), show_progress_bar=False, max_length=None, use_multiprocessing=False
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
 @dataclass(frozen=True)
 class Prediction:
     """Scores for a batch of texts.
 
-    `categories` is (n, 8) in CATEGORY_IDS order; `extra` maps a public-data head name
-    ("offence", "hate", "targeted", "abuse") to (n,) probabilities, NaN where the post was
-    cleared by the first pass; `escalated` says which posts went through the encoder.
+    `categories` is (n, 8) in CATEGORY_IDS order; `police` (n, 4) in POLICE_FLAGS order, 0 where
+    the post was cleared by the first pass; `extra` maps a public-data head name ("offence",
+    "hate", "targeted", "abuse") to (n,) probabilities, NaN where the post was cleared by the
+    first pass; `escalated` says which posts went through the encoder.
     """
 
     categories: np.ndarray
+    police: np.ndarray
     extra: dict[str, np.ndarray]
     escalated: np.ndarray
 
@@ -123,11 +153,15 @@ class TextClassifier:
         self.thresholds = np.array(
             [config["thresholds"][c] for c in CATEGORY_IDS], dtype=np.float32
         )
+        self.police_thresholds = np.array(
+            [config["police_thresholds"][f] for f in POLICE_FLAGS], dtype=np.float32
+        )
         self.gate = float(config["gate"])
         # allow_pickle=False: the heads are plain arrays, never code.
         with np.load(model_dir / HEADS_FILE, allow_pickle=False) as heads:
             self._w: dict[str, np.ndarray] = {k: heads[k].astype(np.float32) for k in heads.files}
         self._hasher = hashing_vectorizer(int(config["lexical_features"]))
+        self.static = StaticEncoder(model_dir / STATIC_DIR)
         self._encoder: Encoder | None = None
         self._encoder_lock = threading.Lock()
 
@@ -147,15 +181,40 @@ class TextClassifier:
         x = self._hasher.transform(texts)
         return np.asarray(x @ self._w["lex_coef"], dtype=np.float32)
 
-    def lexical(self, texts: Sequence[str]) -> np.ndarray:
+    def first_pass(self, texts: Sequence[str], lexical_logits: np.ndarray) -> np.ndarray:
         """Return the first pass's (n, 9) probabilities: the eight categories, then "any"."""
         k = len(CATEGORY_IDS) + 1
-        return _sigmoid(self.lexical_logits(texts)[:, :k] + self._w["lex_intercept"])
+        static = self.static.embed(texts)
+        return _sigmoid(
+            lexical_logits[:, :k] + static @ self._w["static_coef"] + self._w["lex_intercept"]
+        )
+
+    def lexical(self, texts: Sequence[str]) -> np.ndarray:
+        """Return the first pass's (n, 9) probabilities for `texts`."""
+        return self.first_pass(texts, self.lexical_logits(texts))
+
+    def needs_encoder(self, texts: Sequence[str], first_pass: np.ndarray) -> np.ndarray:
+        """Which posts the first pass cannot clear (see the module's docstring)."""
+        any_breach = first_pass[:, len(CATEGORY_IDS)]
+        out = any_breach >= self.gate
+        for index, text in enumerate(texts):
+            if out[index]:
+                continue
+            lowered = text.lower()
+            names_a_group = bool(
+                lexicon.GROUP_CUES.pattern.search(lowered)
+                or lexicon.SLUR_CUES.pattern.search(lowered)
+            )
+            turned_around = bool(QUOTE.search(text) or lexicon.NEGATION.search(lowered))
+            out[index] = names_a_group or (
+                turned_around and any_breach[index] >= self.gate * TURNAROUND_SHARE_OF_GATE
+            )
+        return out
 
     def from_embeddings(
         self, embeddings: np.ndarray, lexical_logits: np.ndarray
-    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """Return (n, 8) category probabilities and the public heads for given embeddings."""
+    ) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        """Return (n, 8) category and (n, 4) police probabilities and the public heads."""
         k = len(CATEGORY_IDS) + 1
         e = k + len(self.extra_names)
         extra_logits = (
@@ -165,8 +224,9 @@ class TextClassifier:
         categories = _sigmoid(
             features @ self._w["cat_coef"] + lexical_logits[:, e:] + self._w["cat_intercept"]
         )
+        police = _sigmoid(features @ self._w["police_coef"] + self._w["police_intercept"])
         extra = {name: _sigmoid(extra_logits[:, i]) for i, name in enumerate(self.extra_names)}
-        return categories, extra
+        return categories, police, extra
 
     def predict_detailed(self, texts: Sequence[str], *, full: bool = False) -> Prediction:
         """Score `texts`; with `full`, send every post through the encoder (no first pass)."""
@@ -175,21 +235,28 @@ class TextClassifier:
         k = len(CATEGORY_IDS)
         if n == 0:
             empty = {name: np.zeros(0, np.float32) for name in self.extra_names}
-            return Prediction(np.zeros((0, k), np.float32), empty, np.zeros(0, dtype=bool))
+            return Prediction(
+                np.zeros((0, k), np.float32),
+                np.zeros((0, len(POLICE_FLAGS)), np.float32),
+                empty,
+                np.zeros(0, dtype=bool),
+            )
         logits = self.lexical_logits(texts)
-        lexical = _sigmoid(logits[:, : k + 1] + self._w["lex_intercept"])
-        escalated = np.ones(n, dtype=bool) if full else lexical[:, k] >= self.gate
+        first = self.first_pass(texts, logits)
+        escalated = np.ones(n, dtype=bool) if full else self.needs_encoder(texts, first)
         # A post the first pass clears stays below every decision threshold.
-        categories = np.minimum(lexical[:, :k], self.thresholds * 0.5)
+        categories = np.minimum(first[:, :k], self.thresholds * 0.5)
+        police = np.zeros((n, len(POLICE_FLAGS)), dtype=np.float32)
         extra = {name: np.full(n, np.nan, dtype=np.float32) for name in self.extra_names}
         if escalated.any():
             rows = np.flatnonzero(escalated)
             embeddings = self.encoder.embed([texts[i] for i in rows])
-            cats, heads = self.from_embeddings(embeddings, logits[rows])
+            cats, flags, heads = self.from_embeddings(embeddings, logits[rows])
             categories[rows] = cats
+            police[rows] = flags
             for name in self.extra_names:
                 extra[name][rows] = heads[name]
-        return Prediction(categories.astype(np.float32), extra, escalated)
+        return Prediction(categories.astype(np.float32), police, extra, escalated)
 
     def predict(self, texts: Sequence[str]) -> np.ndarray:
         """Return (n, 8) probabilities, columns in CATEGORY_IDS order."""

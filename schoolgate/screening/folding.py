@@ -29,6 +29,7 @@ _NEEDS_WORK = re.compile(
 _TOKEN = re.compile(r"[a-z0-9@$!*]+", re.IGNORECASE)
 _SPACED = re.compile(r"(?<![a-z])((?:[a-z][ .\-_]){3,}[a-z])(?![a-z])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+_ONE_LETTER_WORDS = frozenset("ai")
 
 
 @dataclass(frozen=True)
@@ -71,19 +72,24 @@ def fold(text: str, vocabulary: Collection[str] = ()) -> FoldedText:
             chars.append(piece)
             offsets.append(index)
     folded = "".join(chars)
-    folded, offsets = _join_spaced_letters(folded, offsets)
+    folded, offsets = _join_spaced_letters(folded, offsets, vocabulary)
     folded, offsets = _read_tokens(folded, offsets, vocabulary)
     return FoldedText(text, folded, tuple(offsets))
 
 
-def _join_spaced_letters(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+def _join_spaced_letters(
+    text: str, offsets: list[int], vocabulary: Collection[str]
+) -> tuple[str, list[int]]:
     out: list[str] = []
     out_offsets: list[int] = []
     position = 0
     for match in _SPACED.finditer(text):
-        out.append(text[position : match.start()])
-        out_offsets.extend(offsets[position : match.start()])
-        for index in range(match.start(), match.end()):
+        start = match.start()
+        if _starts_with_a_word(match.group(), vocabulary):
+            start += 2  # "a s l u t": the article stays a word of its own
+        out.append(text[position:start])
+        out_offsets.extend(offsets[position:start])
+        for index in range(start, match.end()):
             if text[index].isalpha():
                 out.append(text[index])
                 out_offsets.append(offsets[index])
@@ -91,6 +97,14 @@ def _join_spaced_letters(text: str, offsets: list[int]) -> tuple[str, list[int]]
     out.append(text[position:])
     out_offsets.extend(offsets[position:])
     return "".join(out), out_offsets
+
+
+def _starts_with_a_word(spaced: str, vocabulary: Collection[str]) -> bool:
+    """Whether spaced-out letters begin with "a" or "I" before the word ("is a s l u t")."""
+    letters = "".join(c for c in spaced if c.isalpha())
+    return (
+        spaced[0] in _ONE_LETTER_WORDS and letters not in vocabulary and letters[1:] in vocabulary
+    )
 
 
 def _read_tokens(
@@ -148,7 +162,9 @@ def _unmask(token: str, vocabulary: Collection[str]) -> str | None:
     pattern = "".join("[a-z]{1,3}" if c == "*" else re.escape(c) for c in core)
     pattern = (f"[a-z]{{0,{lead}}}" if lead else "") + pattern + ("[a-z]*" if trail else "")
     compiled = re.compile(pattern + r"\Z")
-    for word in sorted(vocabulary):
-        if (word[0] == core[0] or lead) and compiled.match(word):
-            return word
-    return None
+    fits = [w for w in sorted(vocabulary) if (w[0] == core[0] or lead) and compiled.match(w)]
+    # One letter to a star is how people mask ("f***" is "fuck", not "fag"), so a word as long
+    # as the token comes first.
+    same_length = [word for word in fits if len(word) == len(token)]
+    best = same_length or fits
+    return best[0] if best else None

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from .assessment import ImageInput, Span, image_source
-from .pipeline import Analyzer, Reading, ScreeningContext, Segment, import_string
+from .pipeline import FACES_NOTE, Analyzer, Reading, ScreeningContext, Segment, import_string
 
 Box = tuple[int, int, int, int]
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
@@ -194,6 +194,7 @@ class ImageAnalyzer(Analyzer):
 
     name = "images"
     adds = ("segments", "photo_of_others", "dojo_photo")
+    writes = frozenset({FACES_NOTE})
 
     def __init__(
         self,
@@ -228,7 +229,7 @@ class ImageAnalyzer(Analyzer):
         source = image_source(index)
         gray = np.asarray(rgb.mean(axis=2), dtype=np.uint8)
         faces = self.detector.detect(gray)
-        reading.notes.setdefault("faces", {})[index] = faces
+        reading.notes.setdefault(FACES_NOTE, {})[index] = faces
         if len(faces) >= self.min_faces:
             reading.is_relevant = True
             for number, box in enumerate(faces, start=1):

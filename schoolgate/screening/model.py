@@ -15,9 +15,21 @@ from typing import Any
 import numpy as np
 
 from .assessment import TEXT_SOURCE, Span
-from .categories import CATEGORY_IDS
+from .categories import CATEGORY_IDS, POLICE_FLAGS
 from .exceptions import AnalyzerUnavailable
 from .pipeline import Analyzer, Reading, ScreeningContext
+
+# A police flag from the text model stands only beside a decided category that carries it: a
+# threat beside violence, a racial element beside discrimination, harassment and gross obscenity
+# beside a personal attack. A complaint is none of these, so criticism of the school, however
+# strongly put, never gets a police flag from the model.
+POLICE_FLAG_SUPPORT: dict[str, tuple[str, ...]] = {
+    "police_threat_of_violence": ("violence",),
+    "police_racial_element": ("discrimination",),
+    "police_harassment": ("allegation", "offensive_about_person", "violence", "discrimination"),
+    "police_grossly_obscene": ("offensive_about_person", "allegation", "discrimination"),
+}
+DECIDED = 0.5
 
 
 def rescale(probability: float, threshold: float) -> float:
@@ -37,7 +49,7 @@ class ModelAnalyzer(Analyzer):
     """
 
     name = "model"
-    adds = CATEGORY_IDS
+    adds = CATEGORY_IDS + POLICE_FLAGS
 
     def __init__(
         self,
@@ -66,8 +78,9 @@ class ModelAnalyzer(Analyzer):
         if not chosen:
             return
         texts = ["\n".join(segment.text for segment in r.segments) for r in chosen]
-        probabilities = np.asarray(self.classifier.predict(texts), dtype=float)
-        for reading, row in zip(chosen, probabilities, strict=True):
+        prediction = self.classifier.predict_detailed(texts)
+        probabilities = np.asarray(prediction.categories, dtype=float)
+        for reading, row, police in zip(chosen, probabilities, prediction.police, strict=True):
             for column, category in enumerate(CATEGORY_IDS):
                 probability = round(float(row[column]), 3)
                 score = rescale(probability, float(self.thresholds[column]))
@@ -87,3 +100,22 @@ class ModelAnalyzer(Analyzer):
                     else Span(0, len(reading.post.text), category, why, TEXT_SOURCE)
                 )
                 reading.add(category, score, span)
+            self._police(reading, police)
+
+    def _police(self, reading: Reading, probabilities: np.ndarray) -> None:
+        """Add the police flags the model finds, where a decided category supports them."""
+        thresholds = self.classifier.police_thresholds
+        for column, flag in enumerate(POLICE_FLAGS):
+            probability = round(float(probabilities[column]), 3)
+            threshold = float(thresholds[column])
+            supported = any(
+                reading.score(category) >= DECIDED for category in POLICE_FLAG_SUPPORT[flag]
+            )
+            if probability < threshold or not supported or reading.score(flag) >= DECIDED:
+                continue
+            why = f"the text model scores {probability:.2f} (threshold {threshold:.2f})"
+            reading.add(
+                flag,
+                rescale(probability, threshold),
+                Span(0, len(reading.post.text), flag, why, TEXT_SOURCE),
+            )

@@ -1,7 +1,8 @@
 """Analyzers and the reading they write to: the pipeline, configured like Django's validators.
 
 An analyzer setting is a list of {"name": "dotted.path.ToClass", "options": {...}}. Each class is
-built with its options as keyword arguments and declares what it `needs` and what it `adds`.
+built with its options as keyword arguments and declares what it `needs` and what it `adds`, and
+which of the reading's notes it `reads` and `writes`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ DEFAULT_ANALYZERS: tuple[dict[str, Any], ...] = (
     {"name": "schoolgate.screening.rules.RulesAnalyzer", "options": {}},
     {"name": "schoolgate.screening.model.ModelAnalyzer", "options": {}},
 )
+
+
+# The notes analyzers leave each other on Reading.notes, by name.
+# The faces found in each image of the post: {image index: [(x, y, width, height), ...]}.
+FACES_NOTE = "faces"
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,9 @@ class ScreeningContext:
 class Analyzer(ABC):
     """Base class of pipeline components. Subclasses set `name`, `needs`, `adds`, and `analyze`.
 
+    `reads` and `writes` name every note of Reading.notes that `analyze` looks up or sets; a
+    note no analyzer before this one writes is simply absent when it runs.
+
     `analyze` receives a batch of readings and writes to them; raising is allowed (the screener
     reports it on every reading of the batch it could not isolate). Raise AnalyzerUnavailable
     from __init__ when the analyzer cannot run here: it is then skipped with that reason.
@@ -105,6 +114,8 @@ class Analyzer(ABC):
     name: ClassVar[str] = "analyzer"
     needs: ClassVar[tuple[str, ...]] = ()
     adds: ClassVar[tuple[str, ...]] = ()
+    reads: ClassVar[frozenset[str]] = frozenset()
+    writes: ClassVar[frozenset[str]] = frozenset()
 
     def prepare(self, context: ScreeningContext) -> None:
         """Build anything that depends on the roster or policy, once per screener."""
@@ -136,13 +147,17 @@ def import_string(dotted_path: str) -> Any:
 def load_analyzers(config: Sequence[Mapping[str, Any]]) -> LoadedAnalyzers:
     """Build the analyzers a configuration names, in order.
 
-    A path that cannot be imported, options the class does not accept, or a class that is not
-    an Analyzer raise ConfigurationError naming the entry. An analyzer whose artefacts are
-    absent (AnalyzerUnavailable) is left out and its reason kept.
+    A path that cannot be imported, options the class does not accept, a class that is not an
+    Analyzer, or one that reads a note only an analyzer after it writes raise ConfigurationError
+    naming the entry. An analyzer whose artefacts are absent (AnalyzerUnavailable) is left out
+    and its reason kept.
     """
     analyzers: list[Analyzer] = []
     skipped: dict[str, str] = {}
     provided: set[str] = set()
+    # Each loaded analyzer's entry, and the notes the analyzers before it write.
+    placed: list[tuple[str, str, frozenset[str]]] = []
+    written: set[str] = set()
     for index, entry in enumerate(config):
         where = f"analyzers[{index}]"
         if not isinstance(entry, Mapping) or "name" not in entry:
@@ -176,4 +191,13 @@ def load_analyzers(config: Sequence[Mapping[str, Any]]) -> LoadedAnalyzers:
             )
         provided.update(analyzer.adds)
         analyzers.append(analyzer)
+        placed.append((where, name, frozenset(written)))
+        written.update(analyzer.writes)
+    for (where, name, before), analyzer in zip(placed, analyzers, strict=True):
+        late = sorted((analyzer.reads & written) - before)
+        if late:
+            raise ConfigurationError(
+                f"{where}: {name!r} reads notes {late}, which only an analyzer after it writes; "
+                "move it after that analyzer"
+            )
     return LoadedAnalyzers(tuple(analyzers), skipped)

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 _I = re.IGNORECASE
-_YEAR = r"(?:year|yr|y)\s?(\d{1,2})"
+# Scoped case-insensitive: "Year 3 TA" must match in the patterns that are case-sensitive.
+_YEAR = r"(?i:year|yr|y)\s?(\d{1,2})"
 
 # (role key, pattern, flags); a group 1 in a pattern captures the year group or class name.
 _ROLE_PATTERNS: list[tuple[str, str, int]] = [
@@ -47,6 +48,11 @@ _ROLE_PATTERNS: list[tuple[str, str, int]] = [
         _I,
     ),
     ("class_teacher", r"\bthe\s+class\s+teacher\b(?!s)", _I),
+    (
+        "teaching_assistant",
+        r"\b(?:the\s+)?([A-Z][a-z]+)\s+[Cc]lass(?:['\u2019]s)?\s+(?:TA|LSA|[Tt]eaching\s+[Aa]ssistant)\b",
+        0,
+    ),
     (
         "teaching_assistant",
         rf"\b(?:the\s+)?(?:{_YEAR}\s+)?(?:teaching\s+assistant|learning\s+support\s+assistant)\b(?!s)",
@@ -120,6 +126,63 @@ def find_roles(text: str) -> list[RoleMention]:
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found.sort(key=lambda m: m.start)
     return found
+
+
+@dataclass(frozen=True)
+class ClassContext:
+    """Where words just after a name or role place the person: "in Year 5", "from Ash class",
+    "in Reception", "from the office". `end` is where those words end."""
+
+    end: int
+    year_group: str = ""
+    class_name: str = ""
+    role_key: str = ""
+
+
+_CONTEXT_AFTER = re.compile(
+    r"[ \t]*(?:[,(\u2013\u2014-][ \t]*)?(?:(?i:in|from|of|for|at|teaching|teaches)[ \t]+)?"
+    r"(?:(?i:the)[ \t]+)?"
+    r"(?:(?i:year|yr|y)[ \t]?(?P<year>\d{1,2})\b"
+    r"|(?P<stage>(?i:reception|nursery))\b"
+    r"|(?P<named_class>[A-Z][a-z]+)[ \t]+(?i:class)\b"
+    r"|(?i:class)[ \t]+(?P<class_named>[A-Z][a-z]+|\d[A-Za-z]?)\b)"
+    r"(?:[ \t]*\))?"
+)
+# The office is a place as well as a role: only "from/in/at the office" says where someone works.
+_OFFICE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?i:from|in|at|on)[ \t]+(?i:the)[ \t]+(?:(?i:school)[ \t]+)?(?i:office|reception\s+desk)\b"
+)
+
+
+def context_after(text: str, end: int) -> ClassContext | None:
+    """The year group, class or office named right after position `end`, if any."""
+    office = _OFFICE_AFTER.match(text, end)
+    if office:
+        return ClassContext(office.end(), role_key="office")
+    match = _CONTEXT_AFTER.match(text, end)
+    if match is None:
+        return None
+    if match.group("year"):
+        return ClassContext(match.end(), year_group=match.group("year"))
+    if match.group("stage"):
+        return ClassContext(match.end(), year_group=match.group("stage").lower())
+    return ClassContext(
+        match.end(), class_name=match.group("named_class") or match.group("class_named")
+    )
+
+
+# Year groups before Year 1, as rosters abbreviate them.
+_STAGES = {"r": "reception", "rec": "reception", "n": "nursery", "nur": "nursery"}
+
+
+def same_year(roster_year: str, mentioned: str) -> bool:
+    """True when a roster's year group ("5", "Year 5", "R") is the one mentioned ("5", "reception")."""
+    roster = _STAGES.get(roster_year.strip().lower(), roster_year.strip().lower())
+    said = _STAGES.get(mentioned.strip().lower(), mentioned.strip().lower())
+    roster_digits = re.sub(r"\D", "", roster)
+    if roster_digits:
+        return roster_digits == re.sub(r"\D", "", said)
+    return roster == said
 
 
 def _is_body_part(text: str, start: int) -> bool:

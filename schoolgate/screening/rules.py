@@ -7,34 +7,87 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .assessment import Span, image_source
+from .assessment import TEXT_SOURCE, Identification, Span, image_source
 from .folding import FoldedText, fold
-from .pipeline import Analyzer, Reading, ScreeningContext, Segment
+from .lexicon import Conduct, Specific, Threat
+from .pipeline import FACES_NOTE, Analyzer, Reading, ScreeningContext, Segment
 
+# Scores the rules give their evidence. The screener decides a label when the best evidence for
+# it reaches 0.5 (screener.THRESHOLD), so each score sits on one side of that line on purpose.
+#
+# Words that say it outright (a slur, a threat, sexual content, an announced campaign): the
+# rules' highest score, kept below 1 because a rule cannot read irony or quotation as a person can.
+CERTAIN = 0.9
+# Decided by reading the words in context (someone identified, a group named, stated as fact):
+# decided, a little below CERTAIN so that findings resting on more inference rank after it.
 DECIDED = 0.85
+# Decided, but only just: an insult at no one identified, in a post about the school, is read as
+# a complaint about the school; the least sure of the decisions, and shown as such.
+LEANING = 0.6
+# Words kept to show the reader, that decide nothing alone (no one identified, asked rather than
+# stated, given as opinion): below the threshold, so only other evidence can decide the label.
 WEAK = 0.3
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\-]|\bbut\b|\bso\b|\bbecause\b")
 # A word that breaks a clause when the hit starts right after it ("so" in "sole"), seen only when
 # the text is cut at the hit; 8 characters hold "because" and the boundary before it.
 _CLAUSE_BREAK_AT_END = re.compile(r"\b(?:but|so|because)\Z")
 _CLAUSE_BREAK_WORD = 8
-# Negation is read in the last six words of the clause before a hit.
+# Negation is read in the last six words of the clause before a hit: enough for "I would never
+# ever say that he is", few enough that a "not" earlier in the clause rarely reaches the hit.
 NEGATION_WORDS = 6
+# How much text _last_words reads first, and how much more each time it finds too few words:
+# 64 characters usually hold six words, and growing fourfold keeps a long run of spaces linear.
+_FIRST_READ = 64
+_READ_GROWTH = 4
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mx|st|no|vs|etc)\.$")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|next time)\b")
-# The same words cut short by the hit ("if" in "iffy"), and the room they take with a boundary.
+# The same words cut short by the hit ("if" in "iffy"), and the room they take with a boundary:
+# 11 characters hold "next time" and the boundaries either side.
 _CONDITIONAL_AT_END = re.compile(r"\b(?:if|unless|when|next time)\Z")
 _CONDITIONAL_WORD = 11
 _FIRST_PERSON_THREAT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|im going to|i'm gonna|im gonna|gonna|i'd"
     r"|i would|i could|we'll|we will)\b"
 )
-_NOT_SEXUAL = re.compile(r"^\s*(?:education|ed\b|health|abuse|offen|orientation|discrimination)")
+# Read with match() right after a sexual word ("sex education"), which anchors it there.
+_NOT_SEXUAL = re.compile(
+    r"\s*(?:education|ed\b|health|abuse|offen|orientation|discrimination|and relationships?)"
+)
 _SCHOOL_OWN_PAGE = re.compile(
     r"\b(?:on|from)\s+(?:the\s+)?school(?:'s)?\s+(?:own\s+)?(?:website|facebook|page|twitter|instagram|blog)\b"
     r"|\b(?:on|to)\s+(?:their|its)\s+own\s+(?:page|website|facebook|site)\b|\bhave a look there\b"
 )
+# An insult is said of a person when the words just before it make it a predicate ("she is
+# such an absolute"): 40 characters hold the longest such run of two words the lexicon reads.
+_PERSON_BEFORE_CHARS = 40
+# ...or when a person noun follows it ("lazy teacher"): 24 characters hold the longest noun.
+_PERSON_NOUN_AFTER_CHARS = 24
+# A group and what is said of it sit in one clause: up to six words between the group and the
+# words that demean it ("Polish families at this school are"), or four after ("keep out the").
+_GROUP_BEFORE_WORDS = 6
+_GROUP_AFTER_WORDS = 4
+# A threat is specific when the sentence holding it, or the one either side, gives a time, a
+# place, a weapon or a home ("I'll be at the gates at 3. He's getting battered.").
+_SPECIFIC_REACH_SENTENCES = 1
+# A threat is aimed at a person when a pronoun for one follows it closely ("I'll be waiting for
+# him"): 16 characters hold "down with them".
+_PERSON_OBJECT_REACH = 16
+
+# Threats the poster makes themselves: credible (a police matter without anything specific) when
+# aimed at someone identified, or, in the first person, at a person ("I'll stab him").
+_THREATS = frozenset({Threat.DIRECT, Threat.CONDITIONAL, Threat.OPEN, Threat.ARMED})
+# Calls on others to hurt someone: credible when the someone is identified.
+_CALLS = frozenset({Threat.CALL})
+_SPECIFIC_ORDER = (Specific.TIME, Specific.PLACE, Specific.WEAPON, Specific.HOME)
+# Kinds of person a post may contact again and again as a complaint (through the school).
+_SCHOOL_KINDS = frozenset({"staff", "governor"})
+# Kinds of person whose being named in a post that shares a picture puts them in it.
+_PHOTO_KINDS = frozenset({"staff", "pupil", "governor"})
+# How far before a person named the words that place them in the picture are read: 16 characters
+# hold "alongside" or "my"/"our" and the spaces after them.
+_BESIDE_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -77,20 +130,26 @@ class RulesAnalyzer(Analyzer):
         "police_grossly_obscene",
         "police_harassment",
     )
+    reads = frozenset({FACES_NOTE})
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         for reading in readings:
+            post_words = None
             for segment in reading.segments:
-                _SegmentReader(reading, segment).read()
-            _adult_in_school_photo(reading)
+                reader = _SegmentReader(reading, segment, context)
+                reader.read()
+                if segment.source == TEXT_SOURCE:
+                    post_words = reader
+            _adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
 
 
 class _SegmentReader:
-    def __init__(self, reading: Reading, segment: Segment) -> None:
+    def __init__(self, reading: Reading, segment: Segment, context: ScreeningContext) -> None:
         self.reading = reading
         self.segment = segment
+        self.context = context
         self.folded: FoldedText = fold(segment.text, lx.MASKABLE_WORDS)
         self.text = self.folded.text
         self.sentences = _sentences(self.text, segment.text, self.folded)
@@ -112,10 +171,18 @@ class _SegmentReader:
             if index is not None and self._first_in_sentence[index] is None:
                 self._first_in_sentence[index] = (start, end)
         self._by_start = sorted(self.mentions + self.deictic)
+        self._mention_spans = sorted(self.mentions)
+        self._person_at: dict[tuple[int, int], Identification] = {}
+        for span, person in zip(self.mentions, self.mention_people, strict=True):
+            self._person_at.setdefault(span, person)
         self._conditionals = [(m.start(), m.end()) for m in _CONDITIONAL.finditer(self.text)]
         self._conditional_starts = [start for start, _ in self._conditionals]
         self._has_school_context: bool | None = None
         self._searched: dict[tuple[str, int], re.Match[str] | None] = {}
+        self._specifics: dict[int, dict[object, list[_Hit]]] = {}
+        self._harassed_in: dict[tuple[int, object], str | None] = {}
+        self._quotes: list[tuple[int, int]] | None = None
+        self._quotes_are_reported: bool | None = None
 
     # -- the rules ---------------------------------------------------------------------------
 
@@ -148,16 +215,19 @@ class _SegmentReader:
             if target:
                 self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
             elif self._school_context():
-                self._add("complaint", 0.6, hit, f"{hit.why} about the school")
+                self._add("complaint", LEANING, hit, f"{hit.why} about the school")
                 self._add("offensive_about_person", WEAK, hit, f"{hit.why}, no one identified")
 
     def _wrongdoing(self) -> None:
-        hits = [(h, bool(h.extra)) for h in self._hits(lx.WRONGDOING_CUES)]
+        # (hit, whether it would lower someone in reasonable people's eyes, whether it calls
+        # someone a name).
+        hits = [(h, h.extra is True, False) for h in self._hits(lx.WRONGDOING_CUES)]
         for match in lx.NAME_CALLING_CUE.finditer(self.text):
             if not self._in_idiom(match.start(), match.end()):
                 severe = lx.MILD_NAME_CALLING.search(match.group()) is None
-                hits.append((_Hit(match.start(), match.end(), "name-calling", "name"), severe))
-        for hit, severe in hits:
+                why = _name_calling_reason(match.group())
+                hits.append((_Hit(match.start(), match.end(), why), severe, True))
+        for hit, severe, name_calling in hits:
             sentence = self._sentence(hit.start)
             if self._is_negated(hit) or _overlaps(hit, sentence.counter_spans):
                 continue
@@ -165,21 +235,16 @@ class _SegmentReader:
             if not target:
                 self._add("allegation", WEAK, hit, f"{hit.why}, no one identified")
                 continue
-            why = (
-                _name_calling_reason(self.text[hit.start : hit.end])
-                if hit.extra == "name"
-                else hit.why
-            )
-            self._add("allegation", DECIDED, hit, f"{why} ({target})")
-            if hit.extra == "name" and not sentence.is_reporting:
-                self._add("offensive_about_person", DECIDED, hit, f"{why}, aimed at {target}")
+            self._add("allegation", DECIDED, hit, f"{hit.why} ({target})")
+            if name_calling and not sentence.is_reporting:
+                self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
             if severe:
                 if sentence.is_question:
-                    self._add("defamation", WEAK, hit, f"{why}, asked not stated")
+                    self._add("defamation", WEAK, hit, f"{hit.why}, asked not stated")
                 elif sentence.is_opinion or self._is_conditional(hit):
-                    self._add("defamation", WEAK, hit, f"{why}, given as opinion")
+                    self._add("defamation", WEAK, hit, f"{hit.why}, given as opinion")
                 else:
-                    self._add("defamation", DECIDED, hit, f"{why}, stated as fact ({target})")
+                    self._add("defamation", DECIDED, hit, f"{hit.why}, stated as fact ({target})")
 
     def _ganging_up(self) -> None:
         for hit in self._hits(lx.GANGING_UP_CUES):
@@ -192,66 +257,105 @@ class _SegmentReader:
             sentence = self._sentence(hit.start)
             if sentence.is_counter_speech or self._is_negated(hit):
                 continue
-            self._add("violence", 0.9, hit, hit.why)
+            threat = hit.extra
             target = self._target(hit)
-            weapon = self._search_in(lx.WEAPON, sentence)
-            first_person = _FIRST_PERSON_THREAT.search(self.text[hit.start : hit.end])
-            # Wishes and veiled remarks are violence; police_threat_of_violence needs a threat
-            # that is credible or specific: made in person, called for against someone named,
-            # or with a weapon.
-            is_threat = hit.why.startswith(("threatens", "a conditional", "an open"))
-            is_call = hit.why.startswith("calls")
-            if weapon or (is_threat and (target or first_person)) or (is_call and target):
-                reason = f"a threat against {target}" if target else "a direct threat"
-                if weapon:
-                    reason += f" with a weapon ({weapon.group()})"
-                self._add("police_threat_of_violence", 0.9, hit, reason)
+            if threat is Threat.ARMED and not self._armed_against_someone(sentence, target):
+                continue
+            self._add("violence", CERTAIN, hit, hit.why)
+            specifics = self._specifics_near(hit)
+            reason = self._police_threat(hit, target, specifics)
+            if reason is None:
+                continue
+            self._add("police_threat_of_violence", CERTAIN, hit, reason)
+            for detail in specifics:
+                self._add("police_threat_of_violence", CERTAIN, detail, f"specific: {detail.why}")
+
+    def _police_threat(self, hit: _Hit, target: str | None, specifics: list[_Hit]) -> str | None:
+        """Why a violent remark is a police matter, or None when it is not.
+
+        Wishes, venting and veiled remarks are violence; police_threat_of_violence needs a threat
+        that is specific (a time, a place, a weapon, a home) or credible: made by the poster
+        against someone identified or against a person, or a call on others against someone
+        identified. A vague angry remark at the school is neither.
+        """
+        threat = hit.extra
+        reach = self.text[hit.start : hit.end + _PERSON_OBJECT_REACH]
+        at_a_person = target is not None or lx.PERSON_OBJECT.search(reach) is not None
+        first_person = _FIRST_PERSON_THREAT.search(self.text, hit.start, hit.end) is not None
+        credible = (threat in _THREATS and (target or (first_person and at_a_person))) or (
+            threat in _CALLS and target
+        )
+        if not (credible or specifics):
+            return None
+        if target:
+            reason = f"a threat against {target}"
+        else:
+            reason = "a direct threat" if first_person else "a threat"
+        if specifics:
+            reason += f"; specific: {_specific_words({d.extra for d in specifics})}"
+        return reason
+
+    def _armed_against_someone(self, sentence: _Sentence, target: str | None) -> bool:
+        """Bringing a bat is a threat when it is aimed at someone, not for rounders."""
+        if self._search_in(lx.HARMLESS_TOOL_USE, sentence):
+            return False
+        return target is not None or self._search_in(lx.PERSON_OBJECT, sentence) is not None
 
     def _discrimination(self) -> None:
         for hit in self._hits(lx.SLUR_CUES):
             sentence = self._sentence(hit.start)
-            if sentence.is_counter_speech or sentence.is_reporting or self._is_negated(hit):
+            if self._is_reported_or_denied(hit, sentence):
                 continue
-            self._add("discrimination", 0.9, hit, hit.why)
+            self._add("discrimination", CERTAIN, hit, hit.why)
             target = self._target(hit)
             if target:
                 self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
-            if hit.extra in lx.RACIAL_CHARACTERISTICS:
-                self._add("police_racial_element", 0.9, hit, f"racial slur ({hit.extra})")
+            slur = hit.extra
+            if isinstance(slur, lx.Slur) and slur.characteristic in lx.RACIAL_CHARACTERISTICS:
+                why = f"racial element: a slur aimed at {slur.aimed_at}"
+                self._add("police_racial_element", CERTAIN, hit, why)
         for match in lx.NATIONALITY_EXCLUSION.finditer(self.text):
             hit = _Hit(match.start(), match.end(), "excludes people by nationality or language")
-            sentence = self._sentence(hit.start)
-            if sentence.is_counter_speech or sentence.is_reporting:
+            if self._is_reported_or_denied(hit, self._sentence(hit.start)):
                 continue
             self._add("discrimination", DECIDED, hit, hit.why)
-            self._add("police_racial_element", DECIDED, hit, "nationality or language")
+            why = "racial element: aimed at people for their nationality or language"
+            self._add("police_racial_element", DECIDED, hit, why)
             self._offensive_if_aimed(hit)
         groups = self._hits(lx.GROUP_CUES)
         if not groups:
             return
         for hit in self._hits(lx.EXCLUSION_CUES):
-            sentence = self._sentence(hit.start)
-            if sentence.is_counter_speech or sentence.is_reporting or self._is_negated(hit):
+            if self._is_reported_or_denied(hit, self._sentence(hit.start)):
                 continue
             group = self._group_for(hit, groups)
-            if group is None:
+            if group is None or (self._in_quote(group) and self._quotes_reported()):
                 continue
-            named = self.text[group.start : group.end]
-            self._add("discrimination", DECIDED, hit, f"{hit.why}: {named} ({group.extra})")
-            self._add("discrimination", DECIDED, group, f"the group demeaned ({group.extra})")
+            named = self._original(group)
+            self._add("discrimination", DECIDED, hit, f"{hit.why}: {named} ({group.why})")
+            self._add("discrimination", DECIDED, group, f"the group demeaned ({group.why})")
             self._offensive_if_aimed(hit)
             if group.extra in lx.RACIAL_CHARACTERISTICS:
-                self._add(
-                    "police_racial_element", DECIDED, hit, f"aimed at {named} ({group.extra})"
-                )
+                why = f"racial element: aimed at {named} ({group.why})"
+                self._add("police_racial_element", DECIDED, hit, why)
+                self._add("police_racial_element", DECIDED, group, why)
+
+    def _is_reported_or_denied(self, hit: _Hit, sentence: _Sentence) -> bool:
+        """Rule 3: hate that is negated, condemned, reported or quoted to be condemned."""
+        return (
+            sentence.is_counter_speech
+            or sentence.is_reporting
+            or self._is_negated(hit)
+            or (self._in_quote(hit) and self._quotes_reported())
+        )
 
     def _offensive_if_aimed(self, hit: _Hit) -> None:
         sentence = self._sentence(hit.start)
-        for start, end in self.mentions:
-            if sentence.start <= start < sentence.end:
-                named = self.segment.text[slice(*self.folded.original_span(start, end))]
-                self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {named}")
-                return
+        first = bisect_left(self._mention_spans, (sentence.start, -1))
+        if first < len(self._mention_spans) and self._mention_spans[first][0] < sentence.end:
+            start, end = self._mention_spans[first]
+            named = self.segment.text[slice(*self.folded.original_span(start, end))]
+            self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {named}")
 
     def _photos(self) -> None:
         text = self.text
@@ -270,23 +374,9 @@ class _SegmentReader:
             why = f"an image taken from {app.group()}"
             self._add("dojo_photo", DECIDED, _Hit(app.start(), app.end(), why), why)
             media = media or lx.SHARING.search(text) or lx.SCHOOL_APP_MEDIA.search(text)
-        if media is None or lx.OWN_CHILD_ONLY.search(text):
+        if media is None:
             return
-        others = lx.OTHERS_IN_SHOT.search(text)
-        shown = (
-            (text[others.start() : others.end()].strip(), others.start(), others.end())
-            if others
-            else None
-        )
-        if shown is None:
-            staff_or_pupils = [
-                (start, end)
-                for (start, end), person in zip(self.mentions, self.mention_people, strict=True)
-                if person.kind in ("staff", "pupil", "governor")
-            ]
-            if staff_or_pupils:
-                start, end = staff_or_pupils[0]
-                shown = (text[start:end], start, end)
+        shown = self._others_shown()
         if shown is None:
             return
         words, start, end = shown
@@ -298,11 +388,117 @@ class _SegmentReader:
         )
         self._add("photo_of_others", DECIDED, _Hit(start, end, ""), f"it shows others: {words}")
 
+    def shows_only_own_child(self) -> bool:
+        """Whether the words present the picture as one of the poster's own child, with no one
+        else beside the child: then a school event is only where it was taken."""
+        if lx.OWN_CHILD_ONLY.search(self.text):
+            return True
+        return self._presents_own_child() and self._others_beside_child() is None
+
+    def _others_shown(self) -> tuple[str, int, int] | None:
+        """Who else the picture shows, in the post's words, and where; None when no one else."""
+        if lx.OWN_CHILD_ONLY.search(self.text):
+            return None
+        if self._presents_own_child():
+            return self._others_beside_child()
+        others = lx.OTHERS_IN_SHOT.search(self.text)
+        if others:
+            return (others.group().strip(), others.start(), others.end())
+        named = self._named_in_school()
+        return (self.text[slice(*named[0])], *named[0]) if named else None
+
+    def _presents_own_child(self) -> bool:
+        """Whether the post names the poster's own child: "my daughter", "our Lily", or a pupil
+        on the roster named as theirs ("our lily")."""
+        if lx.OWN_CHILD.search(self.text) or lx.OWN_CHILD_NAMED.search(self.segment.text):
+            return True
+        return any(
+            person.kind == "pupil" and self._preceded_by(lx.OWN_BEFORE, start)
+            for (start, _), person in zip(self.mentions, self.mention_people, strict=True)
+        )
+
+    def _others_beside_child(self) -> tuple[str, int, int] | None:
+        """Who a picture of the poster's own child also shows: a group with the child, or a
+        member of staff or another pupil named beside the child ("my son and Jacob")."""
+        others = lx.OTHERS_BESIDE_CHILD.search(self.text)
+        if others:
+            return (others.group().strip(), others.start(), others.end())
+        for start, end in self._named_in_school():
+            if self._preceded_by(lx.BESIDE_CHILD_BEFORE, start):
+                return (self.text[start:end], start, end)
+        return None
+
+    def _named_in_school(self) -> list[tuple[int, int]]:
+        """Where the post names staff, pupils or governors, in the folded text."""
+        return [
+            span
+            for span, person in zip(self.mentions, self.mention_people, strict=True)
+            if person.kind in _PHOTO_KINDS
+        ]
+
+    def _preceded_by(self, words: re.Pattern[str], start: int) -> bool:
+        return words.search(self.text, max(0, start - _BESIDE_REACH), start) is not None
+
     def _harassment(self) -> None:
         for hit in self._hits(lx.HARASSMENT_CUES):
-            if self._sentence(hit.start).is_counter_speech or self._is_negated(hit):
+            sentence = self._sentence(hit.start)
+            if sentence.is_counter_speech or self._is_negated(hit):
                 continue
-            self._add("police_harassment", 0.9, hit, f"a course of conduct: {hit.why}")
+            conduct = hit.extra
+            if conduct is Conduct.REPEAT and self._search_in(lx.COMPLAINT_CHANNEL, sentence):
+                conduct = Conduct.CONTACT
+            person = self._harassed(sentence, conduct)
+            if person is not None:
+                why = f"a course of conduct: {hit.why}, aimed at {person}"
+                self._add("police_harassment", CERTAIN, hit, why)
+            elif self._search_in(lx.SCHOOL_OR_LEADERS, sentence):
+                # Criticism of the school or its leaders, however persistent, is a complaint.
+                self._add("complaint", DECIDED, hit, f"a persistent complaint: {hit.why}")
+
+    def _harassed(self, sentence: _Sentence, conduct: object) -> str | None:
+        """Who a campaign the post announces is aimed at, when that is a police matter.
+
+        Never the school or its leaders: pressing them, however persistently, is a complaint.
+        Contact again and again (emails, calls) is a complaint when it goes to anyone at the
+        school; posting about someone again and again is harassment of anyone but the leaders.
+        Worked out once per sentence and conduct: one long sentence may announce many times.
+        """
+        key = (sentence.start, conduct)
+        if key not in self._harassed_in:
+            self._harassed_in[key] = self._harassed_person(sentence, conduct)
+        return self._harassed_in[key]
+
+    def _harassed_person(self, sentence: _Sentence, conduct: object) -> str | None:
+        first = bisect_left(self._by_start, (sentence.start, -1))
+        last = bisect_left(self._by_start, (sentence.end, -1))
+        people = self._by_start[first:last]
+        if not people and not self._search_in(lx.SCHOOL_OR_LEADERS, sentence):
+            pronoun = self._search_in(lx.PERSONAL_PRONOUN, sentence)
+            if pronoun is None:
+                return None
+            if first == 0:
+                return f'someone it calls "{pronoun.group()}"'
+            people = [self._by_start[first - 1]]  # whom the pronoun points back at
+        for start, end in people:
+            person = self._person_at.get((start, end))
+            words = self.text[start:end]
+            if self._leads_the_school(person, words):
+                continue
+            at_school = (
+                person.kind in _SCHOOL_KINDS
+                if person
+                else lx.SCHOOL_STAFF.search(words) is not None
+            )
+            if conduct is Conduct.CONTACT and at_school:
+                continue
+            return self.segment.text[slice(*self.folded.original_span(start, end))]
+        return None
+
+    def _leads_the_school(self, person: Identification | None, words: str) -> bool:
+        entry = self.context.roster.get(person.person_id) if person and person.person_id else None
+        if entry is not None:
+            return entry.kind == "governor" or lx.LEADER_ROLE.search(entry.role) is not None
+        return lx.SCHOOL_OR_LEADERS.search(words) is not None
 
     def _obscenity(self) -> None:
         for match in lx.SEXUAL.finditer(self.text):
@@ -313,9 +509,25 @@ class _SegmentReader:
             if sentence.is_counter_speech or self._is_negated(hit):
                 continue
             if lx.EXPLICIT.fullmatch(match.group()):
-                self._add("police_grossly_obscene", 0.9, hit, "sexually explicit")
+                self._add("police_grossly_obscene", CERTAIN, hit, "sexually explicit")
             elif self._search_in(lx.CHILDREN, sentence):
-                self._add("police_grossly_obscene", 0.9, hit, "sexual content involving children")
+                self._add(
+                    "police_grossly_obscene", CERTAIN, hit, "sexual content involving children"
+                )
+        for hit in self._hits(lx.SEXUAL_ACT_CUES):
+            sentence = self._sentence(hit.start)
+            if sentence.is_counter_speech or sentence.is_reporting or self._is_negated(hit):
+                continue
+            target = self._target(hit)
+            if self._search_in(lx.CHILDREN, sentence):
+                self._add("police_grossly_obscene", CERTAIN, hit, f"{hit.why}, involving children")
+            elif target:
+                self._add("police_grossly_obscene", CERTAIN, hit, f"{hit.why}, aimed at {target}")
+                self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
+            elif lx.PERSON_OBJECT.search(self.text, hit.start, hit.end) or self._search_in(
+                lx.PERSON_OBJECT, sentence
+            ):
+                self._add("police_grossly_obscene", CERTAIN, hit, f"{hit.why}, aimed at a person")
 
     # -- reading aids --------------------------------------------------------------------------
 
@@ -347,6 +559,55 @@ class _SegmentReader:
         if key not in self._searched:
             self._searched[key] = pattern.search(sentence.text)
         return self._searched[key]
+
+    def _specifics_near(self, hit: _Hit) -> list[_Hit]:
+        """What makes a threat specific, in its sentence and the sentences either side: the
+        nearest time, place, weapon and home, so a long post costs no more per threat."""
+        index = self._sentence_index(hit.start)
+        middle = len(self.sentences) - 1 if index is None else index
+        first = max(0, middle - _SPECIFIC_REACH_SENTENCES)
+        last = min(len(self.sentences) - 1, middle + _SPECIFIC_REACH_SENTENCES)
+        nearest: dict[object, _Hit] = {}
+        for sentence_index in range(first, last + 1):
+            for kind, found in self._specifics_in(sentence_index).items():
+                # Found in order of start, so only the two either side of the hit can be nearest.
+                at = bisect_left(found, hit.start, key=lambda detail: detail.start)
+                for candidate in found[max(0, at - 1) : at + 1]:
+                    best = nearest.get(kind)
+                    if best is None or _distance(candidate, hit) < _distance(best, hit):
+                        nearest[kind] = candidate
+        return sorted(nearest.values(), key=lambda detail: detail.start)
+
+    def _specifics_in(self, index: int) -> dict[object, list[_Hit]]:
+        """Read each sentence once for times, places, weapons and homes, by kind."""
+        if index not in self._specifics:
+            sentence = self.sentences[index]
+            by_kind: dict[object, list[_Hit]] = {}
+            for start, end, why, kind in lx.SPECIFIC_CUES.finditer(
+                self.text, sentence.start, sentence.end
+            ):
+                by_kind.setdefault(kind, []).append(_Hit(start, end, why, kind))
+            self._specifics[index] = by_kind
+        return self._specifics[index]
+
+    def _in_quote(self, hit: _Hit) -> bool:
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in lx.QUOTED.finditer(self.text)]
+        # Quotes do not overlap: only the last one starting at or before the hit can hold it.
+        index = bisect_right(self._quotes, (hit.start, len(self.text))) - 1
+        return index >= 0 and hit.end <= self._quotes[index][1]
+
+    def _quotes_reported(self) -> bool:
+        """Whether the post says who said what it quotes, or condemns it."""
+        if self._quotes_are_reported is None:
+            self._quotes_are_reported = bool(
+                lx.REPORTED_SPEECH.search(self.text) or lx.CONDEMNATION.search(self.text)
+            )
+        return self._quotes_are_reported
+
+    def _original(self, hit: _Hit) -> str:
+        """The words of a hit as the poster wrote them."""
+        return self.segment.text[slice(*self.folded.original_span(hit.start, hit.end))]
 
     def _school_context(self) -> bool:
         if self._has_school_context is None:
@@ -381,8 +642,8 @@ class _SegmentReader:
         return lx.NEGATION.search(window) is not None
 
     def _said_of_person(self, hit: _Hit) -> bool:
-        before = self.text[max(0, hit.start - 40) : hit.start]
-        after = self.text[hit.end : hit.end + 24]
+        before = self.text[max(0, hit.start - _PERSON_BEFORE_CHARS) : hit.start]
+        after = self.text[hit.end : hit.end + _PERSON_NOUN_AFTER_CHARS]
         if lx.PERSON_NOUN_AFTER.match(after):
             return True
         if not lx.PERSON_BEFORE.search(before):
@@ -415,9 +676,14 @@ class _SegmentReader:
                 return group
             if group.end <= hit.start:
                 between = self.text[group.end : hit.start]
-                if len(between.split()) <= 6 and not _SUBJECT_CHANGE.search(between):
+                if len(between.split()) <= _GROUP_BEFORE_WORDS and not _SUBJECT_CHANGE.search(
+                    between
+                ):
                     return group
-            elif group.start >= hit.end and len(self.text[hit.end : group.start].split()) <= 4:
+            elif (
+                group.start >= hit.end
+                and len(self.text[hit.end : group.start].split()) <= _GROUP_AFTER_WORDS
+            ):
                 return group
         return None
 
@@ -426,16 +692,24 @@ class _SegmentReader:
         self.reading.add(label, score, Span(start, end, label, why, self.segment.source))
 
 
-def _adult_in_school_photo(reading: Reading) -> None:
-    """One face is a photo of others when the post puts a member of staff in it."""
+def _adult_in_school_photo(reading: Reading, post_words: _SegmentReader | None) -> None:
+    """One face is a photo of others when the post names a member of staff, unless the post's
+    own words present the picture as one of the poster's own child ("Mrs Ward put this of my
+    daughter on Dojo": the member of staff took it, the face is the child's)."""
     staff = [p for p in reading.people if p.kind in ("staff", "governor")]
-    if not staff:
+    one_face = [
+        (index, faces[0])
+        for index, faces in reading.notes.get(FACES_NOTE, {}).items()
+        if len(faces) == 1
+    ]
+    if not staff or not one_face:
         return
-    for index, faces in reading.notes.get("faces", {}).items():
-        if len(faces) == 1:
-            why = f"one face, and the post names {staff[0].text}: an adult in a school setting"
-            span = Span(0, 0, "photo_of_others", why, image_source(index), tuple(faces[0]))
-            reading.add("photo_of_others", DECIDED, span)
+    if post_words is not None and post_words.shows_only_own_child():
+        return
+    for index, face in one_face:
+        why = f"one face, and the post names {staff[0].text}: an adult in a school setting"
+        span = Span(0, 0, "photo_of_others", why, image_source(index), tuple(face))
+        reading.add("photo_of_others", DECIDED, span)
 
 
 _JOINERS = ("and", "or", "but", "to", "of", "at", "in", "with", "for", "when", "who", "because")
@@ -477,14 +751,19 @@ def _sentences(text: str, original: str, folded: FoldedText) -> list[_Sentence]:
 
 def _last_words(text: str, start: int, end: int) -> list[str]:
     """The last NEGATION_WORDS words of text[start:end], reading only as much as they need."""
-    size = 64
+    size = _FIRST_READ
     while True:
         cut = max(start, end - size)
         words = text[cut:end].split()
         # With more words than needed, only the first can be cut short, and it is not kept.
         if cut == start or len(words) > NEGATION_WORDS:
             return words[-NEGATION_WORDS:]
-        size *= 4
+        size *= _READ_GROWTH
+
+
+def _distance(detail: _Hit, hit: _Hit) -> int:
+    """How far apart two stretches of text are; 0 when they touch or overlap."""
+    return max(0, detail.start - hit.end, hit.start - detail.end)
 
 
 def _overlaps(hit: _Hit, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -493,3 +772,19 @@ def _overlaps(hit: _Hit, spans: tuple[tuple[int, int], ...]) -> bool:
 
 def _name_calling_reason(words: str) -> str:
     return f"calls someone {' '.join(words.split()[-2:])}"
+
+
+def _specific_words(kinds: set[object]) -> str:
+    """What makes a threat specific, in words: "names a time and place; knows where they live"."""
+    named = [kind for kind in _SPECIFIC_ORDER if kind in kinds and kind is not Specific.HOME]
+    nouns = [kind.value for kind in named]
+    if Specific.TIME in kinds and Specific.PLACE in kinds:
+        nouns[0:2] = [f"{Specific.TIME.value} and place"]
+    parts = [f"names {_and(nouns)}"] if nouns else []
+    if Specific.HOME in kinds:
+        parts.append("knows where they live")
+    return "; ".join(parts)
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

@@ -15,7 +15,8 @@ from .assessment import (
     Span,
     ordered_flags,
 )
-from .categories import CATEGORY_IDS, FLAG_IDS, POLICE_FLAG_NEEDS
+from .categories import CATEGORY_IDS, FLAG_IDS, PHOTO_CATEGORIES, POLICE_FLAG_NEEDS
+from .model import ModelAnalyzer
 from .pipeline import (
     DEFAULT_ANALYZERS,
     Analyzer,
@@ -28,6 +29,8 @@ from .roster import Roster
 from .version import ENGINE_VERSION
 
 THRESHOLD = 0.5
+# Analyzers that judge the words as a whole with a learned model, rather than finding evidence.
+TEXT_MODELS: tuple[type[Analyzer], ...] = (ModelAnalyzer,)
 # The most of a post's text that is read: about 8,000 words, beyond any real post or comment
 # thread, and about a second of screening, so one pasted book cannot hold up the next post
 # (which may be a threat) for minutes. The rest is reported as not read.
@@ -87,30 +90,47 @@ class Screener:
     def _screen_batch(self, posts: list[Post]) -> list[Assessment]:
         readings = [Reading.of(post) for post in posts]
         errors: list[list[AnalyzerError]] = [[] for _ in posts]
+        # Which evidence, by position in each reading, the text model wrote.
+        from_text_model: list[set[int]] = [set() for _ in posts]
         for analyzer in self.analyzers:
-            points = [reading.checkpoint() for reading in readings]
-            try:
-                analyzer.analyze(readings, self.context)
-                continue
-            except Exception:  # noqa: S110 - retried one by one below to find the culprit
-                pass
-            for index, reading in enumerate(readings):
-                reading.restore(points[index])
-                point = reading.checkpoint()
-                try:
-                    analyzer.analyze([reading], self.context)
-                except Exception as error:  # one analyzer must not sink a batch
-                    reading.restore(point)
-                    errors[index].append(
-                        AnalyzerError(analyzer.name, f"{type(error).__name__}: {error}")
-                    )
-        return [self._assess(reading, errs) for reading, errs in zip(readings, errors, strict=True)]
+            starts = [len(reading.evidence) for reading in readings]
+            self._run(analyzer, readings, errors)
+            if isinstance(analyzer, TEXT_MODELS):
+                for reading, start, written in zip(readings, starts, from_text_model, strict=True):
+                    written.update(range(start, len(reading.evidence)))
+        return [
+            self._assess(reading, errs, written)
+            for reading, errs, written in zip(readings, errors, from_text_model, strict=True)
+        ]
 
-    def _assess(self, reading: Reading, errors: list[AnalyzerError]) -> Assessment:
+    def _run(
+        self, analyzer: Analyzer, readings: list[Reading], errors: list[list[AnalyzerError]]
+    ) -> None:
+        """Run one analyzer over the batch; if it fails, over each reading alone."""
+        points = [reading.checkpoint() for reading in readings]
+        try:
+            analyzer.analyze(readings, self.context)
+            return
+        except Exception:  # noqa: S110 - retried one by one below to find the culprit
+            pass
+        for index, reading in enumerate(readings):
+            reading.restore(points[index])
+            point = reading.checkpoint()
+            try:
+                analyzer.analyze([reading], self.context)
+            except Exception as error:  # one analyzer must not sink a batch
+                reading.restore(point)
+                errors[index].append(
+                    AnalyzerError(analyzer.name, f"{type(error).__name__}: {error}")
+                )
+
+    def _assess(
+        self, reading: Reading, errors: list[AnalyzerError], from_text_model: set[int]
+    ) -> Assessment:
         policy = self.context.policy
         categories: dict[str, CategoryJudgement] = {}
         for category in CATEGORY_IDS:
-            score = round(min(1.0, reading.score(category)), 4)
+            score = round(min(1.0, _score(reading, category, from_text_model)), 4)
             categories[category] = CategoryJudgement(
                 score=score,
                 decided=score >= THRESHOLD,
@@ -142,6 +162,26 @@ class Screener:
             errors=tuple(errors),
             skipped=dict(self.skipped),
         )
+
+
+def _score(reading: Reading, category: str, from_text_model: set[int]) -> float:
+    """The strongest evidence for the category.
+
+    A photo category on a post without an image stands only on what another analyzer found in
+    the words (the rules: "saved this off Dojo"); the text model may then add its confidence, but
+    it cannot see a photo that is not there.
+    """
+    if category not in PHOTO_CATEGORIES or reading.post.images:
+        return reading.score(category)
+    found = max(
+        (
+            evidence.score
+            for index, evidence in enumerate(reading.evidence)
+            if evidence.label == category and index not in from_text_model
+        ),
+        default=0.0,
+    )
+    return reading.score(category) if found >= THRESHOLD else found
 
 
 def _within_limit(post: Post) -> Post:

@@ -96,3 +96,24 @@ def test_the_triage_order_puts_police_indicators_then_categories_then_age_first(
         Incident.objects.filter(school=cast.school_a).triage_order().values_list("pk", flat=True)
     )
     assert order == [threat.pk, older_complaint.pk, later_complaint.pk, question.pk]
+
+
+def test_staff_screening_sees_a_roster_change_at_once_a_parent_check_within_seconds(
+    cast: Cast,
+) -> None:
+    from schoolgate.cases.engine import PARENT_CHECK_MAX_AGE_SECONDS, screener_for
+
+    before = screener_for(cast.school_a)
+    assert screener_for(cast.school_a, max_age=PARENT_CHECK_MAX_AGE_SECONDS) is before
+    newcomer = staff_member(cast, "Headteacher")
+    newcomer.pk = None
+    newcomer.person_id = "S-NEW"
+    newcomer.last_name = "Quillfeather"
+    newcomer.save()
+    # The parents' check may reuse the screener it checked a moment ago...
+    assert screener_for(cast.school_a, max_age=PARENT_CHECK_MAX_AGE_SECONDS) is before
+    # ...staff screening never does: the new person is on the roster it reads.
+    after = screener_for(cast.school_a)
+    assert after is not before
+    assessment = after.screen("Mrs Quillfeather was rude at the gate")
+    assert "S-NEW" in assessment.person_ids

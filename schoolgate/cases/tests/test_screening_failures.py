@@ -70,7 +70,7 @@ def test_screen_again_with_a_working_engine_screens_it(
     assert verbs(failed) == ["screening failed", "asked to screen again", "screened incident"]
     page = client.get(response["Location"]).content.decode()
     assert "Screening failed" not in page and BUTTON not in page
-    assert "names_staff" in page
+    assert "Names a member of staff" in page
 
 
 @pytest.mark.parametrize(("who", "status"), [("bob", 404), ("tom", 403)])

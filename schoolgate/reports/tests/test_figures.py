@@ -29,14 +29,14 @@ def test_incidents_are_counted_by_category_platform_and_month(redscope) -> None:
     incidents = figures.incidents_in(redscope, SPAN)
 
     assert counts(figures.incidents_by_category(incidents)) == {
-        "Allegation": 1,
-        "Complaint": 2,
-        "Defamation": 1,
-        "Offensive about person": 1,
-        "Violence": 1,
-        "Discrimination": 0,
-        "Photo of others": 1,
-        "Dojo photo": 0,
+        "Allegation or cyber-bullying": 1,
+        "Complaint about staff or the school": 2,
+        "Defamatory statement": 1,
+        "Offensive comment about a person": 1,
+        "Threatens or encourages violence": 1,
+        "Discriminatory comment": 0,
+        "Photo showing other children or staff": 1,
+        "Photo shared from Dojo or the school's app": 0,
     }
     assert {k: v for k, v in counts(figures.incidents_by_platform(incidents)).items() if v} == {
         "Facebook": 3,

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import numpy as np
 import pytest
 
 from schoolgate.screening import (
     CATEGORY_IDS,
+    DEFAULT_ANALYZERS,
+    POLICE_FLAGS,
     Analyzer,
     AnalyzerUnavailable,
     ConfigurationError,
+    Policy,
     Post,
     Reading,
     Roster,
     Screener,
     ScreeningContext,
 )
+from schoolgate.screening.pipeline import FACES_NOTE, load_analyzers
+from schoolgate.screening.tests import drawn
 from schoolgate.screening.tests.conftest import TEXT_ANALYZERS
 
 POSTS = [
@@ -86,6 +93,100 @@ def test_a_failing_analyzer_is_reported_not_raised(roster: Roster) -> None:
     assert results[0].labels == ["allegation", "defamation", "offensive_about_person", "violence"]
 
 
+class FaceReader(Analyzer):
+    """Reads the faces note, which the image analyzer writes."""
+
+    name = "face-reader"
+    reads = frozenset({FACES_NOTE})
+
+    def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
+        for reading in readings:
+            reading.notes.get(FACES_NOTE)
+
+
+class FaceWriter(Analyzer):
+    name = "face-writer"
+    writes = frozenset({FACES_NOTE})
+
+    def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
+        for reading in readings:
+            reading.notes[FACES_NOTE] = {}
+
+
+def test_an_analyzer_placed_before_the_one_writing_what_it_reads_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match=r"analyzers\[0\].*reads notes \['faces'\]"):
+        load_analyzers([{"name": f"{__name__}.FaceReader"}, {"name": f"{__name__}.FaceWriter"}])
+
+    in_order = load_analyzers(
+        [{"name": f"{__name__}.FaceWriter"}, {"name": f"{__name__}.FaceReader"}]
+    )
+    assert [a.name for a in in_order.analyzers] == ["face-writer", "face-reader"]
+
+
+def test_an_analyzer_may_read_a_note_no_analyzer_writes() -> None:
+    alone = load_analyzers([{"name": f"{__name__}.FaceReader"}])
+
+    assert [a.name for a in alone.analyzers] == ["face-reader"]
+
+
+class RecordingNotes(dict[str, Any]):
+    """Reading.notes that remembers which notes were looked up and which were set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looked_up: set[str] = set()
+        self.was_set: set[str] = set()
+
+    def __getitem__(self, key: str) -> Any:
+        self.looked_up.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.looked_up.add(str(key))
+        return super().__contains__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.looked_up.add(key)
+        return super().get(key, default)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.was_set.add(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self.was_set.add(key)
+        return super().setdefault(key, default)
+
+
+@pytest.mark.parametrize("name", [entry["name"].rpartition(".")[2] for entry in DEFAULT_ANALYZERS])
+def test_each_default_analyzer_touches_only_the_notes_it_declares(
+    roster: Roster, name: str
+) -> None:
+    config = [
+        {**entry, "options": {"ocr": False}} if entry["name"].endswith("ImageAnalyzer") else entry
+        for entry in DEFAULT_ANALYZERS
+    ]
+    loaded = load_analyzers(config)
+    if name not in {type(a).__name__ for a in loaded.analyzers}:
+        pytest.skip(f"{name} is not available here: {loaded.skipped}")
+    context = ScreeningContext(roster, Policy.default())
+    reading = Reading.of(Post("Mr Hale at sports day", images=(drawn.as_bytes(drawn.faces(1)),)))
+    notes = RecordingNotes()
+    reading.notes = notes
+    for analyzer in loaded.analyzers:
+        analyzer.prepare(context)
+        notes.looked_up.clear()
+        notes.was_set.clear()
+        analyzer.analyze([reading], context)
+        if type(analyzer).__name__ == name:
+            break
+
+    assert notes.was_set <= analyzer.writes, f"{name} sets notes it does not declare in `writes`"
+    assert notes.looked_up <= analyzer.reads | analyzer.writes, (
+        f"{name} looks up notes it does not declare in `reads`"
+    )
+
+
 def test_a_bad_dotted_path_names_the_entry() -> None:
     with pytest.raises(ConfigurationError, match=r"analyzers\[1\].*'schoolgate.nope.Missing'"):
         Screener(analyzers=[TEXT_ANALYZERS[0], {"name": "schoolgate.nope.Missing"}])
@@ -132,14 +233,24 @@ def test_the_model_analyzer_is_skipped_cleanly_when_its_files_are_absent(tmp_pat
 
 
 class FakeClassifier:
+    """Scores every post as a complaint (0.9), and as `police` says for the police flags."""
+
     thresholds = [0.5] * len(CATEGORY_IDS)
+    police_thresholds = [0.5] * len(POLICE_FLAGS)
 
-    def __init__(self) -> None:
+    def __init__(self, categories: dict[str, float] | None = None, police: float = 0.0) -> None:
         self.seen: list[str] = []
+        self.categories = categories or {"complaint": 0.9}
+        self.police = police
 
-    def predict(self, texts: list[str]) -> list[list[float]]:
+    def predict_detailed(self, texts: list[str]) -> SimpleNamespace:
         self.seen.extend(texts)
-        return [[0.9 if c == "complaint" else 0.1 for c in CATEGORY_IDS] for _ in texts]
+        return SimpleNamespace(
+            categories=np.array(
+                [[self.categories.get(c, 0.1) for c in CATEGORY_IDS] for _ in texts]
+            ),
+            police=np.full((len(texts), len(POLICE_FLAGS)), self.police),
+        )
 
 
 def test_the_model_can_be_narrowed_to_relevant_posts_and_can_add_a_decision(
@@ -181,6 +292,29 @@ def test_by_default_the_classifier_reads_posts_that_name_no_one(
     screener.screen_many(["see you at pick up", "Mr Hale came in drunk"])
 
     assert fake.seen == ["see you at pick up", "Mr Hale came in drunk"]
+
+
+def test_a_police_flag_from_the_model_needs_a_category_that_carries_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Criticism of the school, however the model scores it, never gets a police flag."""
+    from schoolgate.screening import classifier as classifier_module
+
+    config = [{"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    criticism = FakeClassifier({"complaint": 0.95}, police=0.99)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: criticism)
+    (complaint,) = Screener(analyzers=config).screen_many(["The head is useless, sack him"])
+    assert complaint.labels == ["complaint"]
+    assert not set(complaint.flags) & set(POLICE_FLAGS)
+
+    threat = FakeClassifier({"violence": 0.95}, police=0.99)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: threat)
+    (violent,) = Screener(analyzers=config).screen_many(["I'll be waiting for him at 3"])
+    assert "police_threat_of_violence" in violent.flags
+    # Racial element needs discrimination, which the model did not decide.
+    assert "police_racial_element" not in violent.flags
+    (why,) = [s.why for s in violent.spans if s.label == "police_threat_of_violence"]
+    assert "text model scores 0.99" in why
 
 
 def test_the_assessment_has_one_json_shape(screener: Screener) -> None:

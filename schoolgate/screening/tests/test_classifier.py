@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from schoolgate.screening.categories import CATEGORY_IDS
+from schoolgate.screening.categories import CATEGORY_IDS, POLICE_FLAGS
 from schoolgate.screening.classifier import (
     CONFIG_FILE,
     HEADS_FILE,
@@ -110,3 +110,51 @@ def test_it_refuses_heads_trained_for_other_categories(tmp_path: Path) -> None:
 def test_the_heads_hold_no_pickled_objects() -> None:
     with np.load(MODELS_DIR / HEADS_FILE, allow_pickle=False) as heads:
         assert all(heads[name].dtype != object for name in heads.files)
+
+
+def test_the_first_pass_clears_most_harmless_posts_without_the_encoder(
+    classifier: TextClassifier,
+) -> None:
+    harmless = [
+        REMINDER,
+        "What time does the christmas fair start on saturday?",
+        "Lovely harvest festival this morning, well done to all the kids",
+        "Anyone got a spare PE top age 7-8?",
+        "Does anyone know if year 6 need a packed lunch for the museum trip?",
+        "Great turnout at the summer fete, the PTA raised over 2,000 pounds",
+        "Parents evening sign up is open on the app now",
+        "Lost: blue lunchbox with a dinosaur on it, please message me if found",
+    ]
+    result = classifier.predict_detailed(harmless)
+    # The gate keeps 98% of breaches, so some harmless posts go on to the encoder too.
+    assert result.escalated.mean() <= 0.25
+    assert not classifier.decide(result.categories).any()
+    # A cleared post has no public heads' scores and no police scores.
+    cleared = ~result.escalated
+    assert np.isnan(result.extra["offence"][cleared]).all()
+    assert (result.police[cleared] == 0).all()
+
+
+def test_posts_naming_an_identity_group_always_reach_the_encoder(
+    classifier: TextClassifier,
+) -> None:
+    friendly = [
+        "Eid Mubarak to all our Muslim families from everyone in Year 2",
+        "So proud of the Polish families who cooked for the international evening",
+    ]
+    assert classifier.predict_detailed(friendly).escalated.all()
+
+
+def test_police_scores_come_with_their_flags_in_order(classifier: TextClassifier) -> None:
+    result = classifier.predict_detailed([THREAT, REMINDER], full=True)
+    assert result.police.shape == (2, len(POLICE_FLAGS))
+    threat = POLICE_FLAGS.index("police_threat_of_violence")
+    assert result.police[0, threat] > result.police[1, threat]
+    assert result.police[0, threat] >= classifier.police_thresholds[threat]
+
+
+def test_the_static_first_pass_reads_each_post_alone(classifier: TextClassifier) -> None:
+    texts = [THREAT, REMINDER, "lovely nativity today"]
+    together = classifier.static.embed(texts)
+    alone = np.vstack([classifier.static.embed([t]) for t in texts])
+    np.testing.assert_allclose(together, alone, atol=1e-6)

