@@ -6,11 +6,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from . import group_words, photo_words, threat_words
 from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span, image_source
 from .folding import FoldedText, fold
-from .lexicon import Conduct, Specific, Threat
+from .lexicon import Conduct
 from .pipeline import FACES_NOTE, Analyzer, Reading, ScreeningContext, Segment
+from .sentences import Sentence, split_sentences
+from .threat_words import Specific, Threat
 
 # Scores the rules give their evidence. The screener decides a label when the best evidence for
 # it reaches 0.5 (screener.THRESHOLD), so each score sits on one side of that line on purpose.
@@ -40,8 +43,6 @@ NEGATION_WORDS = 6
 # 64 characters usually hold six words, and growing fourfold keeps a long run of spaces linear.
 _FIRST_READ = 64
 _READ_GROWTH = 4
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-_ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mx|st|no|vs|etc)\.$")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|next time)\b")
 # The same words cut short by the hit ("if" in "iffy"), and the room they take with a boundary:
 # 11 characters hold "next time" and the boundaries either side.
@@ -98,18 +99,6 @@ class _Hit:
     extra: object = None
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
-    text: str
-    is_question: bool
-    is_opinion: bool
-    is_counter_speech: bool
-    counter_spans: tuple[tuple[int, int], ...]
-    is_reporting: bool
-
-
 class RulesAnalyzer(Analyzer):
     """Read each segment's text by docs/labelling.md's rules; write evidence spans with reasons."""
 
@@ -152,7 +141,7 @@ class _SegmentReader:
         self.context = context
         self.folded: FoldedText = fold(segment.text, lx.MASKABLE_WORDS)
         self.text = self.folded.text
-        self.sentences = _sentences(self.text, segment.text, self.folded)
+        self.sentences = split_sentences(self.text)
         self.mention_people = [p for p in reading.people if p.source == segment.source]
         self.mentions = [
             (self.folded.folded_index(p.start), self.folded.folded_index(p.end))
@@ -253,7 +242,7 @@ class _SegmentReader:
             self._add("allegation", DECIDED, hit, f"cyber-bullying: {hit.why}")
 
     def _violence(self) -> None:
-        for hit in self._hits(lx.VIOLENCE_CUES):
+        for hit in self._hits(threat_words.VIOLENCE_CUES):
             sentence = self._sentence(hit.start)
             if sentence.is_counter_speech or self._is_negated(hit):
                 continue
@@ -280,7 +269,7 @@ class _SegmentReader:
         """
         threat = hit.extra
         reach = self.text[hit.start : hit.end + _PERSON_OBJECT_REACH]
-        at_a_person = target is not None or lx.PERSON_OBJECT.search(reach) is not None
+        at_a_person = target is not None or threat_words.PERSON_OBJECT.search(reach) is not None
         first_person = _FIRST_PERSON_THREAT.search(self.text, hit.start, hit.end) is not None
         credible = (threat in _THREATS and (target or (first_person and at_a_person))) or (
             threat in _CALLS and target
@@ -295,14 +284,16 @@ class _SegmentReader:
             reason += f"; specific: {_specific_words({d.extra for d in specifics})}"
         return reason
 
-    def _armed_against_someone(self, sentence: _Sentence, target: str | None) -> bool:
+    def _armed_against_someone(self, sentence: Sentence, target: str | None) -> bool:
         """Bringing a bat is a threat when it is aimed at someone, not for rounders."""
-        if self._search_in(lx.HARMLESS_TOOL_USE, sentence):
+        if self._search_in(threat_words.HARMLESS_TOOL_USE, sentence):
             return False
-        return target is not None or self._search_in(lx.PERSON_OBJECT, sentence) is not None
+        return (
+            target is not None or self._search_in(threat_words.PERSON_OBJECT, sentence) is not None
+        )
 
     def _discrimination(self) -> None:
-        for hit in self._hits(lx.SLUR_CUES):
+        for hit in self._hits(group_words.SLUR_CUES):
             sentence = self._sentence(hit.start)
             if self._is_reported_or_denied(hit, sentence):
                 continue
@@ -311,10 +302,13 @@ class _SegmentReader:
             if target:
                 self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
             slur = hit.extra
-            if isinstance(slur, lx.Slur) and slur.characteristic in lx.RACIAL_CHARACTERISTICS:
+            if (
+                isinstance(slur, group_words.Slur)
+                and slur.characteristic in group_words.RACIAL_CHARACTERISTICS
+            ):
                 why = f"racial element: a slur aimed at {slur.aimed_at}"
                 self._add("police_racial_element", CERTAIN, hit, why)
-        for match in lx.NATIONALITY_EXCLUSION.finditer(self.text):
+        for match in group_words.NATIONALITY_EXCLUSION.finditer(self.text):
             hit = _Hit(match.start(), match.end(), "excludes people by nationality or language")
             if self._is_reported_or_denied(hit, self._sentence(hit.start)):
                 continue
@@ -322,10 +316,10 @@ class _SegmentReader:
             why = "racial element: aimed at people for their nationality or language"
             self._add("police_racial_element", DECIDED, hit, why)
             self._offensive_if_aimed(hit)
-        groups = self._hits(lx.GROUP_CUES)
+        groups = self._hits(group_words.GROUP_CUES)
         if not groups:
             return
-        for hit in self._hits(lx.EXCLUSION_CUES):
+        for hit in self._hits(group_words.EXCLUSION_CUES):
             if self._is_reported_or_denied(hit, self._sentence(hit.start)):
                 continue
             group = self._group_for(hit, groups)
@@ -335,12 +329,12 @@ class _SegmentReader:
             self._add("discrimination", DECIDED, hit, f"{hit.why}: {named} ({group.why})")
             self._add("discrimination", DECIDED, group, f"the group demeaned ({group.why})")
             self._offensive_if_aimed(hit)
-            if group.extra in lx.RACIAL_CHARACTERISTICS:
+            if group.extra in group_words.RACIAL_CHARACTERISTICS:
                 why = f"racial element: aimed at {named} ({group.why})"
                 self._add("police_racial_element", DECIDED, hit, why)
                 self._add("police_racial_element", DECIDED, group, why)
 
-    def _is_reported_or_denied(self, hit: _Hit, sentence: _Sentence) -> bool:
+    def _is_reported_or_denied(self, hit: _Hit, sentence: Sentence) -> bool:
         """Rule 3: hate that is negated, condemned, reported or quoted to be condemned."""
         return (
             sentence.is_counter_speech
@@ -359,21 +353,25 @@ class _SegmentReader:
 
     def _photos(self) -> None:
         text = self.text
-        if lx.SCHOOLS_OWN_PUBLIC_POST.search(text) or _SCHOOL_OWN_PAGE.search(text):
+        if photo_words.SCHOOLS_OWN_PUBLIC_POST.search(text) or _SCHOOL_OWN_PAGE.search(text):
             return
-        if lx.ASKS_FOR_MEDIA.search(text):
+        if photo_words.ASKS_FOR_MEDIA.search(text):
             return
         media = (
-            lx.MEDIA_MARKER.search(text)
-            or lx.CAPTURED.search(text)
-            or lx.CAPTION.match(text)
-            or (lx.MEDIA.search(text) if lx.SHARING.search(text) else None)
+            photo_words.MEDIA_MARKER.search(text)
+            or photo_words.CAPTURED.search(text)
+            or photo_words.CAPTION.match(text)
+            or (photo_words.MEDIA.search(text) if photo_words.SHARING.search(text) else None)
         )
-        app = lx.SCHOOL_APP.search(text)
-        if app and (lx.SCHOOL_APP_MEDIA.search(text) or lx.SHARING.search(text)):
+        app = photo_words.SCHOOL_APP.search(text)
+        if app and (photo_words.SCHOOL_APP_MEDIA.search(text) or photo_words.SHARING.search(text)):
             why = f"an image taken from {app.group()}"
             self._add("dojo_photo", DECIDED, _Hit(app.start(), app.end(), why), why)
-            media = media or lx.SHARING.search(text) or lx.SCHOOL_APP_MEDIA.search(text)
+            media = (
+                media
+                or photo_words.SHARING.search(text)
+                or photo_words.SCHOOL_APP_MEDIA.search(text)
+            )
         if media is None:
             return
         shown = self._others_shown()
@@ -391,17 +389,17 @@ class _SegmentReader:
     def shows_only_own_child(self) -> bool:
         """Whether the words present the picture as one of the poster's own child, with no one
         else beside the child: then a school event is only where it was taken."""
-        if lx.OWN_CHILD_ONLY.search(self.text):
+        if photo_words.OWN_CHILD_ONLY.search(self.text):
             return True
         return self._presents_own_child() and self._others_beside_child() is None
 
     def _others_shown(self) -> tuple[str, int, int] | None:
         """Who else the picture shows, in the post's words, and where; None when no one else."""
-        if lx.OWN_CHILD_ONLY.search(self.text):
+        if photo_words.OWN_CHILD_ONLY.search(self.text):
             return None
         if self._presents_own_child():
             return self._others_beside_child()
-        others = lx.OTHERS_IN_SHOT.search(self.text)
+        others = photo_words.OTHERS_IN_SHOT.search(self.text)
         if others:
             return (others.group().strip(), others.start(), others.end())
         named = self._named_in_school()
@@ -410,21 +408,23 @@ class _SegmentReader:
     def _presents_own_child(self) -> bool:
         """Whether the post names the poster's own child: "my daughter", "our Lily", or a pupil
         on the roster named as theirs ("our lily")."""
-        if lx.OWN_CHILD.search(self.text) or lx.OWN_CHILD_NAMED.search(self.segment.text):
+        if photo_words.OWN_CHILD.search(self.text) or photo_words.OWN_CHILD_NAMED.search(
+            self.segment.text
+        ):
             return True
         return any(
-            person.kind == "pupil" and self._preceded_by(lx.OWN_BEFORE, start)
+            person.kind == "pupil" and self._preceded_by(photo_words.OWN_BEFORE, start)
             for (start, _), person in zip(self.mentions, self.mention_people, strict=True)
         )
 
     def _others_beside_child(self) -> tuple[str, int, int] | None:
         """Who a picture of the poster's own child also shows: a group with the child, or a
         member of staff or another pupil named beside the child ("my son and Jacob")."""
-        others = lx.OTHERS_BESIDE_CHILD.search(self.text)
+        others = photo_words.OTHERS_BESIDE_CHILD.search(self.text)
         if others:
             return (others.group().strip(), others.start(), others.end())
         for start, end in self._named_in_school():
-            if self._preceded_by(lx.BESIDE_CHILD_BEFORE, start):
+            if self._preceded_by(photo_words.BESIDE_CHILD_BEFORE, start):
                 return (self.text[start:end], start, end)
         return None
 
@@ -455,7 +455,7 @@ class _SegmentReader:
                 # Criticism of the school or its leaders, however persistent, is a complaint.
                 self._add("complaint", DECIDED, hit, f"a persistent complaint: {hit.why}")
 
-    def _harassed(self, sentence: _Sentence, conduct: object) -> str | None:
+    def _harassed(self, sentence: Sentence, conduct: object) -> str | None:
         """Who a campaign the post announces is aimed at, when that is a police matter.
 
         Never the school or its leaders: pressing them, however persistently, is a complaint.
@@ -468,7 +468,7 @@ class _SegmentReader:
             self._harassed_in[key] = self._harassed_person(sentence, conduct)
         return self._harassed_in[key]
 
-    def _harassed_person(self, sentence: _Sentence, conduct: object) -> str | None:
+    def _harassed_person(self, sentence: Sentence, conduct: object) -> str | None:
         first = bisect_left(self._by_start, (sentence.start, -1))
         last = bisect_left(self._by_start, (sentence.end, -1))
         people = self._by_start[first:last]
@@ -524,9 +524,9 @@ class _SegmentReader:
             elif target:
                 self._add("police_grossly_obscene", CERTAIN, hit, f"{hit.why}, aimed at {target}")
                 self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
-            elif lx.PERSON_OBJECT.search(self.text, hit.start, hit.end) or self._search_in(
-                lx.PERSON_OBJECT, sentence
-            ):
+            elif threat_words.PERSON_OBJECT.search(
+                self.text, hit.start, hit.end
+            ) or self._search_in(threat_words.PERSON_OBJECT, sentence):
                 self._add("police_grossly_obscene", CERTAIN, hit, f"{hit.why}, aimed at a person")
 
     # -- reading aids --------------------------------------------------------------------------
@@ -549,11 +549,11 @@ class _SegmentReader:
             return index
         return None
 
-    def _sentence(self, position: int) -> _Sentence:
+    def _sentence(self, position: int) -> Sentence:
         index = self._sentence_index(position)
         return self.sentences[-1 if index is None else index]
 
-    def _search_in(self, pattern: re.Pattern[str], sentence: _Sentence) -> re.Match[str] | None:
+    def _search_in(self, pattern: re.Pattern[str], sentence: Sentence) -> re.Match[str] | None:
         """Search a sentence once per pattern: a post of one long sentence has many hits."""
         key = (pattern.pattern, sentence.start)
         if key not in self._searched:
@@ -583,7 +583,7 @@ class _SegmentReader:
         if index not in self._specifics:
             sentence = self.sentences[index]
             by_kind: dict[object, list[_Hit]] = {}
-            for start, end, why, kind in lx.SPECIFIC_CUES.finditer(
+            for start, end, why, kind in threat_words.SPECIFIC_CUES.finditer(
                 self.text, sentence.start, sentence.end
             ):
                 by_kind.setdefault(kind, []).append(_Hit(start, end, why, kind))
@@ -592,7 +592,7 @@ class _SegmentReader:
 
     def _in_quote(self, hit: _Hit) -> bool:
         if self._quotes is None:
-            self._quotes = [(m.start(), m.end()) for m in lx.QUOTED.finditer(self.text)]
+            self._quotes = [(m.start(), m.end()) for m in group_words.QUOTED.finditer(self.text)]
         # Quotes do not overlap: only the last one starting at or before the hit can hold it.
         index = bisect_right(self._quotes, (hit.start, len(self.text))) - 1
         return index >= 0 and hit.end <= self._quotes[index][1]
@@ -601,7 +601,8 @@ class _SegmentReader:
         """Whether the post says who said what it quotes, or condemns it."""
         if self._quotes_are_reported is None:
             self._quotes_are_reported = bool(
-                lx.REPORTED_SPEECH.search(self.text) or lx.CONDEMNATION.search(self.text)
+                group_words.REPORTED_SPEECH.search(self.text)
+                or group_words.CONDEMNATION.search(self.text)
             )
         return self._quotes_are_reported
 
@@ -714,39 +715,6 @@ def _adult_in_school_photo(reading: Reading, post_words: _SegmentReader | None) 
 
 _JOINERS = ("and", "or", "but", "to", "of", "at", "in", "with", "for", "when", "who", "because")
 _SUBJECT_CHANGE = re.compile(r"\b(?:and|but|or|because|while|whereas|the school|school)\b|[,;]")
-
-
-def _sentences(text: str, original: str, folded: FoldedText) -> list[_Sentence]:
-    pieces: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE.finditer(text):
-        end = match.end()
-        if _ABBREVIATION.search(text[start:end]) and end < len(text):
-            continue
-        if text[start:end].strip():
-            pieces.append((start, end))
-        start = end
-    if start < len(text) and text[start:].strip():
-        pieces.append((start, len(text)))
-    if not pieces:
-        pieces = [(0, len(text))]
-    sentences = []
-    for start, end in pieces:
-        body = text[start:end]
-        counter = [(m.start() + start, m.end() + start) for m in lx.COUNTER_SPEECH.finditer(body)]
-        sentences.append(
-            _Sentence(
-                start=start,
-                end=end,
-                text=body,
-                is_question="?" in body or bool(lx.QUESTION_OPENERS.match(body)),
-                is_opinion=bool(lx.OPINION.search(body)),
-                is_counter_speech=bool(counter),
-                counter_spans=tuple(counter),
-                is_reporting=bool(lx.REPORTING.search(body)),
-            )
-        )
-    return sentences
 
 
 def _last_words(text: str, start: int, end: int) -> list[str]:

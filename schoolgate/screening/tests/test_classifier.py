@@ -158,3 +158,21 @@ def test_the_static_first_pass_reads_each_post_alone(classifier: TextClassifier)
     together = classifier.static.embed(texts)
     alone = np.vstack([classifier.static.embed([t]) for t in texts])
     np.testing.assert_allclose(together, alone, atol=1e-6)
+
+
+def test_the_encoder_runs_on_one_thread_unless_the_machine_says_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening.classifier import ENCODER_THREADS_VARIABLE, Encoder
+
+    monkeypatch.delenv(ENCODER_THREADS_VARIABLE, raising=False)
+    assert Encoder(MODELS_DIR).session.get_session_options().intra_op_num_threads == 1
+    monkeypatch.setenv(ENCODER_THREADS_VARIABLE, "")
+    assert Encoder(MODELS_DIR).session.get_session_options().intra_op_num_threads == 1
+    monkeypatch.setenv(ENCODER_THREADS_VARIABLE, "2")
+    encoder = Encoder(MODELS_DIR)
+    assert encoder.session.get_session_options().intra_op_num_threads == 2
+    assert encoder.embed([REMINDER]).shape == (1, 384)
+    monkeypatch.setenv(ENCODER_THREADS_VARIABLE, "two")
+    with pytest.raises(ValueError, match="whole number of threads"):
+        Encoder(MODELS_DIR)

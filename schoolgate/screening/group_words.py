@@ -1,0 +1,246 @@
+"""The words of identity groups: slurs, the groups themselves, excluding them, and speech
+that condemns or reports hate rather than saying it.
+
+Patterns run over folded text, as in lexicon.py, which holds the CueSet machinery.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .lexicon import CueSet
+
+
+class Characteristic(Enum):
+    """The protected characteristics, in the words a reason gives."""
+
+    RACE = "race"
+    ETHNICITY = "ethnicity"
+    NATIONALITY = "nationality"
+    RELIGION = "religion"
+    DISABILITY = "disability"
+    SEXUAL_ORIENTATION = "sexual orientation"
+    GENDER_IDENTITY = "gender identity"
+    SEX = "sex"
+    PREGNANCY = "pregnancy"
+    AGE = "age"
+
+
+# docs/labelling.md: police_racial_element is discrimination on race, ethnicity, nationality
+# or religion (religion stands in for race in much anti-Muslim and antisemitic abuse).
+RACIAL_CHARACTERISTICS = frozenset(
+    {
+        Characteristic.RACE,
+        Characteristic.ETHNICITY,
+        Characteristic.NATIONALITY,
+        Characteristic.RELIGION,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Slur:
+    """What a slur is aimed at: the characteristic and the people, in words a reader knows."""
+
+    characteristic: Characteristic
+    aimed_at: str
+
+
+# Slurs, by protected characteristic and the people they are aimed at; a racial slur raises
+# police_racial_element.
+SLURS: list[tuple[str, Characteristic, str]] = [
+    (
+        r"\b(?:nigg(?:er|a|ah|az)s?|niggas|coons?|darkies?|golliwogs?|sambos?|jungle bunn(?:y|ies)|bongo bongo)\b",
+        Characteristic.RACE,
+        "Black people",
+    ),
+    (r"\b(?:wogs?)\b", Characteristic.RACE, "people of colour"),
+    (r"\b(?:pakis?|curry munchers?)\b", Characteristic.ETHNICITY, "South Asian people"),
+    (r"\b(?:chinks?|gooks?|ching chongs?)\b", Characteristic.ETHNICITY, "East Asian people"),
+    (r"\b(?:spics?)\b", Characteristic.ETHNICITY, "Hispanic people"),
+    (
+        r"\b(?:pikeys?|gypos?|gyppos?)\b",
+        Characteristic.ETHNICITY,
+        "Gypsy, Roma and Traveller people",
+    ),
+    (r"\b(?:polacks?)\b", Characteristic.NATIONALITY, "Polish people"),
+    (r"\b(?:kikes?|yids?)\b", Characteristic.RELIGION, "Jewish people"),
+    (
+        r"\b(?:ragheads?|towelheads?|sand ?niggers?|camel jockeys?|muzzies?)\b",
+        Characteristic.RELIGION,
+        "Muslim and Arab people",
+    ),
+    (
+        r"\b(?:retard(?:s|ed)?|spastics?|spaz(?:zy)?|mongs?|mongoloids?|window lickers?|cripples?|special needs freaks?)\b",
+        Characteristic.DISABILITY,
+        "disabled people",
+    ),
+    (
+        r"\b(?:faggots?|fags?|poofs?|poofters?|dykes?|batty boys?|benders?|lezzas?|lezzers?|homos?)\b",
+        Characteristic.SEXUAL_ORIENTATION,
+        "gay people",
+    ),
+    (
+        r"\b(?:trann(?:y|ies)|shemales?|he-shes?|trannies)\b",
+        Characteristic.GENDER_IDENTITY,
+        "trans people",
+    ),
+]
+
+# The people a group word may go on to name ("Polish families"), read as part of the group.
+_GROUP_NOUN = (
+    r"(?:\s+(?:people|families|family|kids|children|parents|mums|dads|community|communities|pupils"
+    r"|staff|teachers|folk|men|women|boys|girls|lot|lads))?"
+)
+# Groups by protected characteristic: mentioning them is not discrimination.
+GROUPS: list[tuple[str, Characteristic]] = [
+    (
+        r"\b(?:black (?:people|families|kids|children|parents|folk|mums|dads|pupils|staff|teachers|community)|blacks|whites|white (?:people|families)|brown people|people of colou?r)\b",
+        Characteristic.RACE,
+    ),
+    (
+        rf"\b(?:asians?|south asians?|east asians?|eastern europeans?|gypsies|gypsy|travellers?|roma|arabs?|africans?|arab|kurds?|kurdish){_GROUP_NOUN}\b",
+        Characteristic.ETHNICITY,
+    ),
+    (
+        rf"\b(?:immigrants?|foreigners?|migrants?|refugees?|asylum seekers?|(?<!nail )(?<!shoe )(?<!boot )(?<!silver )(?<!furniture )(?<!floor )polish(?!\s+(?:up|off|your|their|the|it|them|his|her|my))|poles|romanians?|albanians?|lithuanians?|ukrainians?|afghans?|iraqis?|eritreans?|turks?|turkish|pakistanis?|indians?|bangladeshis?|nigerians?|somalis?|syrians?|chinese|irish|foreign (?:families|kids|children|parents|people|names|lot)|(?:asylum seeker|immigrant|refugee|migrant) kids){_GROUP_NOUN}\b",
+        Characteristic.NATIONALITY,
+    ),
+    (
+        rf"\b(?:muslims?|moslems?|islam(?:ic)?|jews?|jewish|hindus?|hindu|sikhs?|catholics?|catholic|christians|buddhists?|atheists?){_GROUP_NOUN}\b",
+        Characteristic.RELIGION,
+    ),
+    (
+        r"\b(?:disabled|autistic|autism|sen kids|send kids|sen children|send children|special needs|adhd|down'?s syndrome|wheelchair users?|deaf|blind kids)\b",
+        Characteristic.DISABILITY,
+    ),
+    (
+        r"\b(?:gays?|gay (?:people|couples?|parents|dads|mums|man|woman|men|women|teachers?)|lesbians?|same[- ]sex (?:parents|couples?)|two (?:mums|dads)|lgbt\w*|queers?|bisexuals?)\b",
+        Characteristic.SEXUAL_ORIENTATION,
+    ),
+    (
+        r"\b(?:trans (?:people|kids|children|parents|women|men|teacher)|transgender|non-binary|nonbinary)\b",
+        Characteristic.GENDER_IDENTITY,
+    ),
+    (
+        r"\b(?:women|woman teachers|female (?:teachers|staff)|male (?:teachers|staff)|men teachers|girls|boys)\b",
+        Characteristic.SEX,
+    ),
+    (r"\b(?:pregnant|maternity)\b", Characteristic.PREGNANCY),
+    (
+        r"\b(?:old (?:people|teachers|staff|woman|man|biddies)|older (?:teachers|staff)|pensioners|oldies)\b",
+        Characteristic.AGE,
+    ),
+]
+# Exclusion by nationality or language that needs no group named.
+NATIONALITY_EXCLUSION = re.compile(
+    r"\b(?:can't|cannot|can not|don't|doesn't)\s+(?:even\s+)?speak\s+(?:proper\s+|any\s+|a word of\s+)?english"
+    r"|\bused to be a (?:british|english|proper) school\b|\bthis is a (?:christian|british|english) country\b"
+    r"|\bgo back (?:to|where) (?:\w+\s+){0,3}(?:country|came from)\b|\bcome over here\b|\bforeign names\b"
+)
+
+# Demeaning or excluding predicates: discrimination when aimed at a group above.
+EXCLUSION: list[tuple[str, str]] = [
+    (
+        r"\b(?:keep|kick|get|send|throw|ship|chuck|force)\s+(?:them|those|these|that lot|their lot|the\s+\w+|all the\s+\w+|\w+)\s+(?:\w+\s+){0,3}(?:out|back|away)\b",
+        "calls for a group to be kept out",
+    ),
+    (
+        r"\bgo\s+back\s+(?:to|where)\s+(?:\w+\s+){0,3}(?:country|came from|belong)\b",
+        "tells people to go back where they came from",
+    ),
+    (
+        r"\b(?:shouldn't|should not|should never|mustn't|must not|don't|do not)\s+be\s+(?:allowed|let in|here|in (?:our|this|a normal|mainstream)|at (?:our|this)|teaching|around children|near (?:our|the) kids)\b",
+        "says a group should not be allowed",
+    ),
+    (r"\b(?:don't|do not|doesn't)\s+belong\b", "says a group does not belong"),
+    (
+        r"\b(?:are|is)\s+(?:all\s+)?(?:the same|dirty|filthy|lazy|thieves|criminals|scroungers|animals|vermin|filth|scum|a drain|a burden|a problem|the problem|terrorists|disgusting|unnatural|sick|wrong|not normal|freaks|a disease|inferior|stupid|thick)\b",
+        "stereotypes a group",
+    ),
+    (
+        r"\b(?:ruin(?:s|ing|ed)?|taking over|took over|overrun|flooded|swamped|infested|holding (?:\w+\s+){0,2}back|drag(?:s|ging)? (?:\w+\s+){0,3}down)\b",
+        "blames a group",
+    ),
+    (
+        r"\b(?:not welcome|can't (?:even )?speak (?:proper )?english|should learn (?:english|the language|to speak)|their own kind|not one of us|our own|people like (?:that|them)|that sort|those sort|those types?|their sort|that kind)\b",
+        "excludes a group",
+    ),
+    (
+        r"\bshould(?:n't| not)\s+(?:have|be having)\s+(?:kids|children|babies)\b",
+        "says a group should not have children",
+    ),
+    (
+        r"\b(?:too many|look at all the)\s+(?:\w+\s+)?(?:immigrants|foreigners|migrants|refugees|asylum seekers|foreign)",
+        "complains of too many of a group",
+    ),
+    (
+        r"\b(?:are|is|were)\s+(?:always\s+)?(?:the reason|the ones (?:causing|who)|always causing|rubbish at|useless at|no good at|not natural|unnatural|too emotional|past it)\b|\bnot natural\b|\bforced to retire\b|\bpast it\b",
+        "stereotypes a group",
+    ),
+    (
+        r"\bshould\s+(?:be\s+)?(?:kept|put|sent|moved|forced|locked|kicked|thrown|deported|shipped|chucked|banned)\b|\bput them all\b|\bin their own (?:class|school|room)\b|\bspecial school\b|\bslows? (?:\w+\s+){0,3}down\b|\bcome over here\b|\btak(?:e|es|ing) (?:every|all the|our) (?:\w+\s+)?(?:places?|jobs|houses|school places)\b|\bwithout all the\b|\bdon't want (?:my|our) (?:\w+\s+)?(?:taught|sitting|near|with)\b|\b(?:don't|do not|doesn't) want (?:\w+\s+){1,3}(?:sitting|near|around|mixing|playing with|taught|in (?:our|my|the) (?:school|class))\b|\bnot want (?:their|my|our) (?:kid|child|son|daughter)s? sitting\b|\bwhy have they hired\b|\bcan (?:she|he|they) even speak\b",
+        "excludes or demeans a group",
+    ),
+]
+
+# Words that condemn what someone said or did.
+_CONDEMN = (
+    r"(?:racist|homophobic|sexist|transphobic|islamophobic|antisemitic|xenophobic|bigoted|disgusting"
+    r"|unacceptable|vile|wrong|hateful|offensive|horrible|disgraceful|appalling|shameful|ignorant)"
+)
+# Rule 3: the sentence condemns what it quotes.
+COUNTER_SPEECH = re.compile(
+    r"\b(?:calling\s+(?:her|him|them|someone|anyone|people|a child|kids|a kid|my \w+)\s+(?:that|those|names|a\b)"
+    r"|(?:that|this|it|which|such language|that word|that language|saying that|saying it|that comment)\s*(?:'s|is|was|are)\s+(?:so\s+|really\s+|completely\s+|totally\s+)?(?:racist|homophobic|sexist|transphobic|disgusting|unacceptable|vile|wrong|hateful|not ok|not okay|not acceptable|bigoted|offensive|horrible|disgraceful)"
+    r"|(?:is|that's|it's|that is|it is)\s+(?:just\s+|pure\s+|plain\s+)?(?:prejudice|prejudiced|discrimination|bigotry|xenophobic|xenophobia|ableist|ableism|hate speech)"
+    r"|(?:awful|terrible|disgusting|sad|shocking|horrible|appalling|vile)\s+that\s+(?:someone|somebody|people|anyone|a child|a kid|kids|children)"
+    r"|no place for|stand (?:up )?against|there's no excuse for|is never ok|is not ok|is never acceptable"
+    r"|(?:don't|do not|never|stop|please don't)\s+(?:call|calling|use|using|say|saying)\b"
+    r"|(?:we|you|people|nobody|no one)\s+(?:should|must)\s+(?:not|never)\s+(?:say|call|use|threaten|talk|tell)"
+    r"|(?:nobody|no one|no-one|no child|no family)\s+(?:should|must|deserves to)\s+(?:ever\s+)?"
+    r"(?:say|call|use|threaten|talk|tell|be told|be called|hear)"
+    # About the people who hate, not the people hated: "people who hate Muslims are wrong".
+    r"|(?:people|anyone|those|someone|somebody|whoever|parents|racists|bigots)\s+who\s+(?:\w+\s+)?"
+    r"(?:hate|hates|attack|attacks|abuse|abuses|target|targets|bully|bullies|insult|insults|mock|mocks"
+    r"|harass|harasses|discriminate|discriminates|pick on|picks on)\b"
+    # What others say, quoted to condemn it: "people who say ... are vile", "saying ... is racist",
+    # "it's racist to say ...". Fifteen words hold the quoted remark of a post.
+    r"|who\s+(?:say|says|said|think|thinks|call|calls|shout|shouts|shouted|write|writes|wrote|post|posts|posted)\b"
+    rf"(?:\W+\w+){{0,15}}?\W+(?:is|are|was|were|should be|need to be)\s+(?:so\s+|really\s+|just\s+|completely\s+|totally\s+)?{_CONDEMN}"
+    r"|(?:saying|to say|claiming|to claim|calling|telling)\b(?:\W+\w+){1,15}?\W+(?:is|was|are|it's|that's)\s+"
+    rf"(?:so\s+|really\s+|just\s+|completely\s+|totally\s+|plain\s+)?{_CONDEMN}"
+    rf"|{_CONDEMN}\s+to\s+(?:say|call|think|tell|claim|suggest|shout|write)\b"
+    r"|is not (?:a|an) (?:\w+\s+)?(?:joke|insult)"
+    r")"
+)
+# The poster reports what was said to them or their child.
+REPORTING = re.compile(
+    r"\b(?:(?:was|were|got|been|being|get|gets|getting|keeps? being)\s+called"
+    r"|called\s+(?:him|her|me|us|them|my|our)\b|called\s+(?:a|the|that|another)\s+(?:child|kid|boy|girl|pupil|mum|dad|parent)\b"
+    r"|(?:said|used|shouted|wrote)\s+the\s+(?:word|n-word|n word)"
+    r"|(?:racist|homophobic|sexist|racial)\s+(?:abuse|comments?|remarks?|names?|bullying|slurs?|language|incident)"
+    r"|reported\s+(?:it|this|him|her|them)"
+    r")"
+)
+# Quoted words: hate in quotation marks is reported or condemned, not said, when the post says
+# who said it or condemns it. A quote longer than 300 characters is not a quoted remark.
+QUOTED = re.compile(r'"[^"\n]{1,300}"' r"|(?<!\w)'[^'\n]{1,300}'(?!\w)")
+REPORTED_SPEECH = re.compile(
+    r"\b(?:someone|somebody|he|she|they|a (?:boy|girl|kid|child|pupil|parent|dad|mum|man|woman|lad)"
+    r"|some \w+|another \w+|one of the \w+|people|kids|children|his \w+|her \w+|their \w+)\s+(?:\w+\s+)?"
+    r"(?:said|says|wrote|writes|shouted|yelled|screamed|posted|told|called|scrawled|sprayed|commented|texted"
+    r"|messaged|chanted|kept saying)\b|\b(?:was|were|got|been)\s+(?:told|called)\b"
+)
+CONDEMNATION = re.compile(
+    rf"\b{_CONDEMN}\b|\bhate speech\b|\bnot ok(?:ay)?\b|\bsickening\b|\bshocking\b"
+)
+
+SLUR_CUES = CueSet.build(
+    [(pattern, f"a slur ({characteristic.value})") for pattern, characteristic, _ in SLURS],
+    [Slur(characteristic, aimed_at) for _, characteristic, aimed_at in SLURS],
+)
+GROUP_CUES = CueSet.build([(p, c.value) for p, c in GROUPS], [c for _, c in GROUPS])
+EXCLUSION_CUES = CueSet.build(EXCLUSION)
