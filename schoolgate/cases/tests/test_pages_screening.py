@@ -10,7 +10,7 @@ from django.test import Client
 from schoolgate.cases.actions import screen_incident
 from schoolgate.cases.actions.screening import refresh_judgement
 from schoolgate.cases.models import CategoryReview, Incident, Screening
-from schoolgate.cases.views import highlight
+from schoolgate.cases.views_screening import highlight
 from schoolgate.schools.models import Person
 from schoolgate.screening import (
     CATEGORY_IDS,
