@@ -6,6 +6,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -68,13 +69,14 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def _without(split: corpora.Split, held_out: set[str]) -> np.ndarray:
+def _without(split: corpora.Split, held_out: frozenset[str]) -> np.ndarray:
     """Return the indices of a training split whose text does not occur in any validation split."""
     return np.array([i for i, t in enumerate(split.texts) if _key(t) not in held_out], dtype=int)
 
 
-def _held_out_keys(data: Path) -> set[str]:
-    """The keys of every validation text: no training row may repeat one."""
+@lru_cache(maxsize=1)
+def _held_out_keys(data: Path) -> frozenset[str]:
+    """The keys of every validation text: no training row may repeat one (read once a run)."""
     vals = [
         corpora.tweeteval(data, "offensive", "val"),
         corpora.olid(data, "val"),
@@ -83,7 +85,7 @@ def _held_out_keys(data: Path) -> set[str]:
         corpora.cad(data, "val"),
     ]
     keys = {_key(t) for split in vals for t in split.texts}
-    return keys | {_key(e.text) for e in hatemoji.read(data, "validation")}
+    return frozenset(keys | {_key(e.text) for e in hatemoji.read(data, "validation")})
 
 
 @dataclass(frozen=True)
