@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import sys
+from collections import deque
 from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
 from .assessment import Assessment, Identification, Post, Span
@@ -25,6 +30,9 @@ from .screener import Screener
 from .version import ENGINE_VERSION
 
 BATCH = 512
+# Batches handed to the screening processes before the oldest is written: enough that no
+# process waits for work, few enough that a long input is not held in memory.
+BATCHES_IN_FLIGHT_PER_WORKER = 2
 # The most of a post quoted as evidence: a short line of a terminal; the whole post is in the input.
 QUOTED_CHARS = 60
 
@@ -39,6 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     screen.add_argument("-o", "--output", help="where to write the results (default: stdout)")
     screen.add_argument(
         "--json", action="store_true", help="write one JSON line per post instead of words"
+    )
+    screen.add_argument(
+        "--workers",
+        type=_workers,
+        default=usable_cores(),
+        help="processes that screen at once on a long input (default: one per usable core)",
     )
     args = parser.parse_args(argv)
     try:
@@ -56,9 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"schoolgate: cannot write {args.output}: {error.strerror}", file=sys.stderr)
         return 2
+    pool = ScreeningPool(args.workers, args.roster, args.policy)
     try:
-        had_bad_line = screen_lines(screener, source, target, as_json=args.json)
+        had_bad_line = screen_lines(screener, source, target, as_json=args.json, pool=pool)
+    except BrokenProcessPool as error:
+        print(f"schoolgate: a screening process stopped ({error})", file=sys.stderr)
+        return 2
     finally:
+        pool.close()
         if args.input:
             source.close()
         if args.output:
@@ -66,15 +85,96 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if had_bad_line else 0
 
 
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _workers(raw: str) -> int:
+    if not raw.isdigit() or int(raw) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of processes, not {raw!r}")
+    return int(raw)
+
+
+# The screener of a screening process, built once when the process starts.
+_worker_screener: Screener | None = None
+
+
+def _start_worker(roster: str | None, policy: str | None) -> None:
+    global _worker_screener  # one screener per process, built as the pool starts it
+    _worker_screener = Screener(roster=roster, policy=policy)
+
+
+def _screen_in_worker(posts: list[Post]) -> list[Assessment]:
+    if _worker_screener is None:
+        raise RuntimeError("a screening process ran without its screener")
+    return _worker_screener.screen_many(posts)
+
+
+class ScreeningPool:
+    """Processes that screen batches at once, each with its own screener from the same files.
+
+    The screener runs Python (people, rules) and one encoder thread, so one process uses about
+    one core: the processes use the others. They start only when an input holds more than one
+    batch; a short input is screened in the calling process without their loading time.
+    """
+
+    def __init__(self, workers: int, roster: str | None, policy: str | None) -> None:
+        self.workers = workers
+        self._files = (roster, policy)
+        self._executor: ProcessPoolExecutor | None = None
+
+    def submit(self, posts: list[Post]) -> Future[list[Assessment]]:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                self.workers,
+                # A fresh interpreter per process: forking a process that may hold
+                # onnxruntime's threads is not safe.
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=self._files,
+            )
+        return self._executor.submit(_screen_in_worker, posts)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+
 def screen_lines(
-    screener: Screener, source: IO[str], target: IO[str], *, as_json: bool = True
+    screener: Screener,
+    source: IO[str],
+    target: IO[str],
+    *,
+    as_json: bool = True,
+    pool: ScreeningPool | None = None,
 ) -> bool:
     """Screen each JSON line in order; report bad lines on stderr. Return True if any was bad.
 
-    With `as_json` each result is a JSON line; otherwise a paragraph of words for staff.
+    With `as_json` each result is a JSON line; otherwise a paragraph of words for staff. With a
+    `pool` of more than one process, an input of more than one batch is screened by the pool,
+    and the results are still written in the input's order.
     """
     had_bad_line = False
     batch: list[tuple[Any, Post]] = []
+    waiting: deque[tuple[list[tuple[Any, Post]], Future[list[Assessment]]]] = deque()
+    in_flight = (pool.workers if pool else 1) * BATCHES_IN_FLIGHT_PER_WORKER
+
+    def screen(batch: list[tuple[Any, Post]], *, last: bool) -> None:
+        posts = [post for _, post in batch]
+        if pool is not None and pool.workers > 1 and not (last and not waiting):
+            waiting.append((batch, pool.submit(posts)))
+        else:
+            done: Future[list[Assessment]] = Future()
+            done.set_result(screener.screen_many(posts))
+            waiting.append((batch, done))
+        while waiting and (last or len(waiting) >= in_flight):
+            written, results = waiting.popleft()
+            _write(written, results.result(), screener.context.roster, target, as_json)
+
     if not as_json:
         target.write(f"Screened by {ENGINE_VERSION}. The screener advises; staff decide.\n")
         for analyzer, reason in screener.skipped.items():
@@ -90,9 +190,10 @@ def screen_lines(
             had_bad_line = True
             continue
         if len(batch) >= BATCH:
-            _write(screener, batch, target, as_json)
+            # A full batch: more may follow, so the pool takes it where there is one.
+            screen(batch, last=False)
             batch = []
-    _write(screener, batch, target, as_json)
+    screen(batch, last=True)
     return had_bad_line
 
 
@@ -174,12 +275,12 @@ def _where(span: Span, post: Post) -> str:
 
 
 def _write(
-    screener: Screener, batch: list[tuple[Any, Post]], target: IO[str], as_json: bool
+    batch: list[tuple[Any, Post]],
+    assessments: list[Assessment],
+    roster: Roster,
+    target: IO[str],
+    as_json: bool,
 ) -> None:
-    if not batch:
-        return
-    assessments = screener.screen_many([post for _, post in batch])
-    roster = screener.context.roster
     for (post_id, post), assessment in zip(batch, assessments, strict=True):
         if as_json:
             target.write(json.dumps(output_line(post_id, assessment), ensure_ascii=False) + "\n")

@@ -307,6 +307,20 @@ NOT_NEGATION = re.compile(
 OPINION = re.compile(
     r"\b(?:i think|i reckon|i feel|i believe|i suspect|i guess|in my opinion|imo|imho|seems|seem to|looks like|probably|maybe|might|allegedly|apparently|i heard|rumou?r|i wonder|could be|possibly)\b"
 )
+# A complaint word answered in the same breath by credit, or by asking how to raise it with the
+# school: "I'm livid about the trip but to be fair they emailed everyone", "I hate to moan but
+# who would I speak to?" (what the policy asks of parents). Read in the rest of the sentence, up
+# to CREDIT_TURN_REACH characters: about two clauses.
+CREDIT_TURN = re.compile(
+    r"\b(?:but|though|although)\b[^.!?]{0,40}?(?:\bto be fair\b|\bin fairness\b|\bfair play\b"
+    r"|\bcredit to\b|\b(?:he|she|they|you)(?:'s| has| have|'ve| is| are|'re)\s+(?:been\s+|done\s+)?"
+    r"(?:fab|great|brilliant|lovely|amazing|fantastic|excellent|wonderful|so helpful|really helpful"
+    r"|a star|nothing but helpful)\b|\bsorted it\b|\bput it right\b|\bemailed everyone\b"
+    r"|\b(?:who|where)\s+(?:do|would|should|can|could)\s+i\s+(?:speak|talk|go|email)\b"
+    r"|\bwho\s+i(?:'d| would| should| can)\s+(?:speak|talk)\s+to\b"
+    r"|\braise it\s+(?:properly|privately|with))"
+)
+CREDIT_TURN_REACH = 120
 QUESTION_OPENERS = re.compile(
     r"^\s*(?:is it true|is it right|does anyone|did anyone|has anyone|anyone know|do you|does|did|is|are|has|have|was|were|why|how come|can|could|would|will|should)\b"
 )

@@ -14,10 +14,11 @@ from typing import Any
 
 import numpy as np
 
+from . import group_words
 from .assessment import TEXT_SOURCE, Span
 from .categories import CATEGORY_IDS, POLICE_FLAGS
 from .exceptions import AnalyzerUnavailable
-from .pipeline import Analyzer, Reading, ScreeningContext
+from .pipeline import THREAT_SPECIFICS_NOTE, Analyzer, Reading, ScreeningContext
 
 # A police flag from the text model stands only beside a decided category that carries it: a
 # threat beside violence, a racial element beside discrimination, harassment and gross obscenity
@@ -30,6 +31,10 @@ POLICE_FLAG_SUPPORT: dict[str, tuple[str, ...]] = {
     "police_grossly_obscene": ("offensive_about_person", "allegation", "discrimination"),
 }
 DECIDED = 0.5
+# A threat only the text model reads, in a post that names a time, place, weapon or home and
+# someone it is aimed at (a person or a group): decided, below the rules' own police flags (0.85),
+# as it rests on the model's reading of the threat.
+SPECIFIC_THREAT_SCORE = 0.75
 
 
 def rescale(probability: float, threshold: float) -> float:
@@ -50,6 +55,7 @@ class ModelAnalyzer(Analyzer):
 
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
+    reads = frozenset({THREAT_SPECIFICS_NOTE})
 
     def __init__(
         self,
@@ -80,7 +86,10 @@ class ModelAnalyzer(Analyzer):
         texts = ["\n".join(segment.text for segment in r.segments) for r in chosen]
         prediction = self.classifier.predict_detailed(texts)
         probabilities = np.asarray(prediction.categories, dtype=float)
-        for reading, row, police in zip(chosen, probabilities, prediction.police, strict=True):
+        for reading, text, row, police in zip(
+            chosen, texts, probabilities, prediction.police, strict=True
+        ):
+            rules_read_violence = reading.score("violence") >= DECIDED
             for column, category in enumerate(CATEGORY_IDS):
                 probability = round(float(row[column]), 3)
                 score = rescale(probability, float(self.thresholds[column]))
@@ -101,6 +110,8 @@ class ModelAnalyzer(Analyzer):
                 )
                 reading.add(category, score, span)
             self._police(reading, police)
+            if not rules_read_violence:
+                _specific_threat(reading, text)
 
     def _police(self, reading: Reading, probabilities: np.ndarray) -> None:
         """Add the police flags the model finds, where a decided category supports them."""
@@ -119,3 +130,21 @@ class ModelAnalyzer(Analyzer):
                 rescale(probability, threshold),
                 Span(0, len(reading.post.text), flag, why, TEXT_SOURCE),
             )
+
+
+def _specific_threat(reading: Reading, text: str) -> None:
+    """A threat the rules did not read but the text model did is a police indicator when the
+    post makes it specific and aims it at someone (docs/labelling.md, reading rule 7)."""
+    if reading.score("violence") < DECIDED or reading.score("police_threat_of_violence") >= DECIDED:
+        return
+    specifics = reading.notes.get(THREAT_SPECIFICS_NOTE, [])
+    aimed = bool(reading.people) or group_words.GROUP_CUES.pattern.search(text.lower()) is not None
+    if not (specifics and aimed):
+        return
+    for span in specifics:
+        why = f"a threat the text model reads; {span.why}"
+        reading.add(
+            "police_threat_of_violence",
+            SPECIFIC_THREAT_SCORE,
+            Span(span.start, span.end, span.label, why, span.source),
+        )

@@ -29,6 +29,9 @@ DEFAULT_ANALYZERS: tuple[dict[str, Any], ...] = (
 # The notes analyzers leave each other on Reading.notes, by name.
 # The faces found in each image of the post: {image index: [(x, y, width, height), ...]}.
 FACES_NOTE = "faces"
+# What would make a threat in the post's own words specific (a time, a place, a weapon, a home),
+# as spans labelled police_threat_of_violence: [Span, ...], the nearest of each kind first found.
+THREAT_SPECIFICS_NOTE = "threat_specifics"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,14 @@ from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span, image_source
 from .folding import FoldedText, fold
 from .lexicon import Conduct
-from .pipeline import FACES_NOTE, Analyzer, Reading, ScreeningContext, Segment
+from .pipeline import (
+    FACES_NOTE,
+    THREAT_SPECIFICS_NOTE,
+    Analyzer,
+    Reading,
+    ScreeningContext,
+    Segment,
+)
 from .sentences import Sentence, split_sentences
 from .threat_words import Specific, Threat
 
@@ -120,6 +127,7 @@ class RulesAnalyzer(Analyzer):
         "police_harassment",
     )
     reads = frozenset({FACES_NOTE})
+    writes = frozenset({THREAT_SPECIFICS_NOTE})
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         for reading in readings:
@@ -129,6 +137,7 @@ class RulesAnalyzer(Analyzer):
                 reader.read()
                 if segment.source == TEXT_SOURCE:
                     post_words = reader
+                    reading.notes[THREAT_SPECIFICS_NOTE] = reader.threat_specifics()
             _adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
@@ -190,6 +199,13 @@ class _SegmentReader:
         for hit in self._hits(lx.COMPLAINT_CUES):
             sentence = self._sentence(hit.start)
             if sentence.is_counter_speech or self._is_negated(hit):
+                continue
+            after = self.text[hit.end : min(sentence.end, hit.end + lx.CREDIT_TURN_REACH)]
+            if lx.CREDIT_TURN.search(after):
+                # Kept to show staff, deciding nothing: the text model may still call it one.
+                self._add(
+                    "complaint", WEAK, hit, f"{hit.why}, then gives credit or asks whom to ask"
+                )
                 continue
             self._add("complaint", DECIDED, hit, hit.why)
 
@@ -577,6 +593,20 @@ class _SegmentReader:
                     if best is None or _distance(candidate, hit) < _distance(best, hit):
                         nearest[kind] = candidate
         return sorted(nearest.values(), key=lambda detail: detail.start)
+
+    def threat_specifics(self) -> list[Span]:
+        """The first time, place, weapon and home the text names, for a threat that only the
+        text model reads (see THREAT_SPECIFICS_NOTE)."""
+        first: dict[object, _Hit] = {}
+        for index in range(len(self.sentences)):
+            for kind, found in self._specifics_in(index).items():
+                first.setdefault(kind, found[0])
+        spans = []
+        for detail in sorted(first.values(), key=lambda detail: detail.start):
+            start, end = self.folded.original_span(detail.start, detail.end)
+            why = f"specific: {detail.why}"
+            spans.append(Span(start, end, "police_threat_of_violence", why, self.segment.source))
+        return spans
 
     def _specifics_in(self, index: int) -> dict[object, list[_Hit]]:
         """Read each sentence once for times, places, weapons and homes, by kind."""

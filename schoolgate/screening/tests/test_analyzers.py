@@ -317,6 +317,33 @@ def test_a_police_flag_from_the_model_needs_a_category_that_carries_it(
     assert "text model scores 0.99" in why
 
 
+def test_a_threat_only_the_model_reads_is_a_police_matter_when_specific_and_aimed(
+    monkeypatch: pytest.MonkeyPatch, roster: Roster
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    # The model reads violence; its police head is silent; the rules read no threat here.
+    threat = FakeClassifier({"violence": 0.95}, police=0.0)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: threat)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    screener = Screener(roster=roster, analyzers=config)
+
+    text = "Mr Hale. Tomorrow at 8.40 at the gate. It won't be a chat"
+    specific, vague, at_no_one = screener.screen_many(
+        [text, "Mr Hale. It won't be a chat", "Tomorrow at 8.40 at the gate. It won't be a chat"]
+    )
+
+    assert "police_threat_of_violence" in specific.flags
+    shown = {text[s.start : s.end]: s.why for s in specific.spans_for("police_threat_of_violence")}
+    assert shown == {
+        "Tomorrow": "a threat the text model reads; specific: names a time",
+        "at the gate": "a threat the text model reads; specific: names a place",
+    }
+    assert "violence" in vague.labels and "police_threat_of_violence" not in vague.flags
+    assert "violence" in at_no_one.labels
+    assert "police_threat_of_violence" not in at_no_one.flags
+
+
 def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
     empty = screener.screen("")
     full = screener.screen(POSTS[0])

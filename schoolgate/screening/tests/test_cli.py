@@ -19,7 +19,7 @@ from schoolgate.screening import (
     Post,
     Roster,
 )
-from schoolgate.screening.cli import human_lines
+from schoolgate.screening.cli import BATCH, human_lines
 
 SCHOOLGATE = str(Path(sys.executable).with_name("schoolgate"))
 OUTPUT_KEYS = {"id", "labels", "scores", "flags", "people", "spans", "engine"}
@@ -99,6 +99,47 @@ def test_bad_lines_are_reported_and_the_rest_screened(tmp_path: Path) -> None:
     screened = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [x["id"] for x in screened] == [1, 7]
     assert "complaint" in screened[0]["labels"] and "dojo_photo" in screened[1]["labels"]
+
+
+def test_a_long_input_screened_by_several_processes_comes_out_whole_and_in_order(
+    roster_csv: str, tmp_path: Path
+) -> None:
+    texts = [
+        "Mr Hale is a drunk and someone should give him a slap",
+        "Thanks for a lovely trip",
+        "The new pick-up rules are a joke",
+    ]
+    # More than two batches, and a bad line in the second, so that the processes share the work.
+    lines = [json.dumps({"id": i, "text": f"{texts[i % 3]} ({i})"}) for i in range(BATCH * 2 + 7)]
+    lines[BATCH + 3] = "{not json"
+    source = tmp_path / "posts.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = {}
+
+    for workers in ("1", "2"):
+        output = tmp_path / f"out-{workers}.jsonl"
+        result = run(
+            "--json", "--roster", roster_csv, "--workers", workers, str(source), "-o", str(output)
+        )
+        assert result.returncode == 1
+        assert result.stderr.splitlines() == [
+            f"line {BATCH + 4}: not valid JSON "
+            "(Expecting property name enclosed in double quotes at column 2)"
+        ]
+        outputs[workers] = output.read_text(encoding="utf-8")
+
+    assert outputs["2"] == outputs["1"]
+    screened = [json.loads(line) for line in outputs["2"].splitlines()]
+    assert [x["id"] for x in screened] == [i for i in range(BATCH * 2 + 7) if i != BATCH + 3]
+    assert all("violence" in x["labels"] for x in screened if x["id"] % 3 == 0)
+    assert all("complaint" in x["labels"] for x in screened if x["id"] % 3 == 2)
+
+
+def test_a_number_of_processes_below_one_is_refused() -> None:
+    result = run("--workers", "0", stdin="")
+
+    assert result.returncode == 2
+    assert "--workers: must be a whole number of processes, not '0'" in result.stderr
 
 
 def test_a_missing_image_file_is_reported_in_the_output_not_fatal(tmp_path: Path) -> None:

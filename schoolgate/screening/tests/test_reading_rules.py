@@ -199,6 +199,17 @@ GOLDEN = [
         (("offensive_about_person", "b1tch"),),
     ),
     Golden("mr hale is sooo stuuupid", ("offensive_about_person",), ("names_staff",), ("st-hale",)),
+    # A complaint word answered by credit, or by asking whom to raise it with, decides nothing;
+    # a complaint word with neither still does.
+    Golden(
+        "I know people moan about Mr Hale but he's been fab with my son",
+        (),
+        ("names_staff",),
+        ("st-hale",),
+    ),
+    Golden("I'm livid about the trip cancellation but to be fair they emailed everyone"),
+    Golden("I hate to moan but does anyone know who I'd speak to about the lunch portions?"),
+    Golden("I hate to moan but the lunch portions are tiny", ("complaint",)),
     # Grossly obscene.
     Golden("sending dick pics to the year 6 girls", flags=("police_grossly_obscene",)),
 ]

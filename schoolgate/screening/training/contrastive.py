@@ -20,6 +20,7 @@ from schoolgate.screening.training.contrastive_vocabulary import (
     CAMPAIGNS,
     CLASSES,
     EVENTS,
+    EVERYDAY_NAMING,
     FEELINGS,
     GROUP_THREAT_TWINS,
     GROUP_THREATS,
@@ -61,6 +62,7 @@ from schoolgate.screening.training.contrastive_vocabulary import (
     RACIAL_KINDS,
     RECLAIMED,
     RIDICULE,
+    SAFETY_WARNINGS,
     SARCASTIC,
     SCHOOL_CAMPAIGN,
     SCHOOL_CRITICISM,
@@ -489,10 +491,27 @@ PAIRS: tuple[Callable[[random.Random, list[Person]], list[Example]], ...] = (
 )
 
 
+# Everyday posts drawn, each with a fresh person and surface: about as many as the breaching
+# posts that name someone, so that naming someone is no sign of trouble.
+EVERYDAY_DRAWS = 1800
+
+
+def everyday(rng: random.Random) -> list[Example]:
+    """Harmless posts that name staff (thanks, news, logistics) and safety warnings."""
+    out = []
+    for _ in range(EVERYDAY_DRAWS):
+        out.append(_about(rng.choice(EVERYDAY_NAMING), rng.choice(STAFF), rng, emoji=WARM))
+    for warning in SAFETY_WARNINGS:
+        out.append(_example(_surface(warning, rng)))
+    return out
+
+
 def generate(seed: int) -> list[Example]:
     """Return the contrastive posts for `seed`, the same list every time, each text once."""
     rng = random.Random(seed)
-    composed = identity_sets(rng) + hidden_hate(rng) + slurs(rng) + school_pairs(rng)
+    composed = (
+        identity_sets(rng) + hidden_hate(rng) + slurs(rng) + school_pairs(rng) + everyday(rng)
+    )
     seen: dict[str, Example] = {}
     for example in composed:
         earlier = seen.setdefault(example.text, example)

@@ -635,3 +635,60 @@ OTHER_PHOTOS = (
     "Look at all the little ones at {e} 😍 [video]",
 )
 APPS = ("Dojo", "ClassDojo", "Tapestry", "Seesaw", "the school app")
+
+# --- the everyday posts that name someone ------------------------------------------------------
+
+# Most posts that name a member of staff or a child are harmless: thanks, news, logistics,
+# questions, defending someone. Written in numbers to match the breaches that name people, so that
+# a name, or a title and a name, teaches nothing about trouble. None breaches the policy.
+EVERYDAY_NAMING = (
+    "Huge thanks to {p} for the extra reading help, my lad has come on leaps and bounds",
+    "Just want to say thank you to {p} for looking after my daughter when she was poorly today",
+    "{p} deserves a medal for the nativity, the kids were brilliant",
+    "Shout out to {p} who found my son's lost coat",
+    "{p} has been fab with my son this year, he actually looks forward to school now",
+    "My daughter came home buzzing about {p}'s science lesson",
+    "Lovely assembly this morning, well done {p} and the class",
+    "{p} stayed behind to help my son with his project, above and beyond",
+    "Can't thank {p} enough for how {they} handled the transition to big school",
+    "{p} made the trip so special, my son hasn't stopped talking about it",
+    "Thank you {p} for the lovely comments in the report, made my week",
+    "Running late, can someone tell {p} I'll be 5 mins at pickup",
+    "Does anyone know if {p} wants the reading records in on Monday or Tuesday?",
+    "Has {p} said what the class are doing for World Book Day?",
+    "Is {p} running the after-school club this term?",
+    "Can anyone remind me what time {p} said the coach gets back?",
+    "{p} said the swimming kits need to be named, just passing it on",
+    "Message from {p}: the class assembly has moved to Thursday",
+    "{p} is off today so football club is cancelled, they'll rearrange",
+    "{p} says the trip money can be paid on the app until Friday",
+    "If you've lost a blue lunchbox, {p} has it in the office",
+    "Did {p} send the spellings home today or is that next week?",
+    "Who do I give the permission slip to, {p} or the office?",
+    "{p} asked for empty egg boxes for the craft table if anyone has some",
+    "Sending best wishes to {p}, hope the new baby is doing well",
+    "{p} is retiring after twenty years, there's a collection in the office",
+    "Congratulations to {p} on getting married over half term!",
+    "Get well soon {p}, the class made {them} a card",
+    "Nobody here thinks {p} is dishonest, let's keep it civil",
+    "I know people moan about {p} but {they}'s been brilliant with my son",
+    "Please don't pile on {p} on here, if you've got a problem speak to the school",
+    "I had a word with {p} and {they} sorted it out in a day, so don't give up",
+    "The rumours going round about {p} are nonsense, leave {them} alone",
+    "I was worried about the new class at first but {p} has been lovely",
+    "{p} rang me back within the hour, really reassuring",
+    "Spotted {p} doing the fun run on Saturday, what a legend",
+    "{p} is doing a sponsored walk for the library, link is on the newsletter",
+    "Anyone know if {p} is back after the holidays?",
+    "My son wants to be a teacher now, all thanks to {p}",
+    "Does {p} still do the reading cafe on Friday mornings?",
+)
+# Warnings and plain news that borrow the words of harm, and are not threats to anyone.
+SAFETY_WARNINGS = (
+    "Careful on Church Lane this morning, it's like an ice rink. Don't want anyone breaking a leg",
+    "Watch out for the pothole by the gates, someone's going to break their neck",
+    "The crossing is lethal in this fog, please slow down at drop-off",
+    "Mind the ice on the playground steps, nearly went flying this morning",
+    "There's a wasps' nest by the bike shed, keep the little ones away",
+    "Drive slowly on the school road, a child nearly got hit yesterday",
+)

@@ -96,9 +96,10 @@ def swap_names(examples: list[Example], roster_path: Path, copies: int, seed: in
 
 
 # Surnames for the generated posts' staff and parents. The demo roster's names appear in the
-# generated posts mostly beside complaints and threats, and a fine-tuned encoder learns that
-# "Mr Dunn" means trouble: swapping every titled name for one of these, drawn afresh for each
-# post, leaves a name nothing to teach. Invented or very common; no real person is meant.
+# hand-written posts mostly beside complaints and threats, and a fine-tuned encoder learns that
+# "Mr Dunn" means trouble: each titled name in a generated post is drawn afresh from these and
+# the roster's, in harmless posts as often as in breaches, so a name has nothing to teach.
+# Invented or very common; no real person is meant.
 SURNAME_POOL = (
     "Abbott",
     "Ainsley",
@@ -198,8 +199,10 @@ TITLED_NAME = re.compile(
 NOT_A_NAME = frozenset({"and", "or", "the", "is", "was", "to", "in", "at", "on", "x", "y"})
 
 
-def vary_titled_names(examples: list[Example], seed: int) -> list[Example]:
-    """Return the examples with every "title Surname" swapped for a name from SURNAME_POOL.
+def vary_titled_names(
+    examples: list[Example], seed: int, names: tuple[str, ...] = SURNAME_POOL
+) -> list[Example]:
+    """Return the examples with every "title Surname" swapped for one of `names`.
 
     The case of the name is kept ("mr hale" becomes "mr farrant"); the labels are unchanged.
     """
@@ -209,13 +212,19 @@ def vary_titled_names(examples: list[Example], seed: int) -> list[Example]:
         name = match["name"]
         if name.lower() in NOT_A_NAME:
             return match[0]
-        new = rng.choice(SURNAME_POOL)
+        new = rng.choice(names)
         new = new.lower() if name.islower() else new.upper() if name.isupper() else new
         return f"{match['title']}{match['gap']}{new}"
 
     return [
         Example(TITLED_NAME.sub(swap, ex.text), ex.labels, ex.flags, ex.people) for ex in examples
     ]
+
+
+def staff_surnames(roster_path: Path) -> tuple[str, ...]:
+    """The roster's staff surnames, as written there."""
+    rows = read_roster_names(roster_path).values()
+    return tuple(sorted({row["last_name"] for row in rows if row["kind"] == "staff"}))
 
 
 def _lines(path: Path) -> list[str]:

@@ -202,7 +202,10 @@ def school_examples(settings: Settings) -> SchoolExamples:
         "contrastive_rows": len(counterfactual),
         "hatemoji_build_rows": len(adversarial),
     }
-    generated = corpora.vary_titled_names(composed + counterfactual, settings.seed)
+    # The generated posts' titled names come from the pool and the roster alike, so that the
+    # roster's names appear as often in harmless posts as in breaches.
+    names = corpora.SURNAME_POOL + corpora.staff_surnames(roster)
+    generated = corpora.vary_titled_names(composed + counterfactual, settings.seed, names)
     return SchoolExamples(written, generated + adversarial, sizes)
 
 
