@@ -18,7 +18,13 @@ from . import group_words
 from .assessment import TEXT_SOURCE, Span
 from .categories import CATEGORY_IDS, POLICE_FLAGS
 from .exceptions import AnalyzerUnavailable
-from .pipeline import THREAT_SPECIFICS_NOTE, Analyzer, Reading, ScreeningContext
+from .pipeline import (
+    DEFENDS_GROUPS_NOTE,
+    THREAT_SPECIFICS_NOTE,
+    Analyzer,
+    Reading,
+    ScreeningContext,
+)
 
 # A police flag from the text model stands only beside a decided category that carries it: a
 # threat beside violence, a racial element beside discrimination, harassment and gross obscenity
@@ -31,6 +37,8 @@ POLICE_FLAG_SUPPORT: dict[str, tuple[str, ...]] = {
     "police_grossly_obscene": ("offensive_about_person", "allegation", "discrimination"),
 }
 DECIDED = 0.5
+# Shown, and deciding nothing: just under DECIDED.
+BELOW_DECIDED = 0.49
 # A threat only the text model reads, in a post that names a time, place, weapon or home and
 # someone it is aimed at (a person or a group): decided, below the rules' own police flags (0.85),
 # as it rests on the model's reading of the threat.
@@ -55,7 +63,7 @@ class ModelAnalyzer(Analyzer):
 
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
-    reads = frozenset({THREAT_SPECIFICS_NOTE})
+    reads = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE})
 
     def __init__(
         self,
@@ -96,11 +104,20 @@ class ModelAnalyzer(Analyzer):
                 # Without any rule evidence for the category, the model decides alone only
                 # when it is this sure.
                 if probability < self.alone_above and reading.score(category) == 0.0:
-                    score = min(score, 0.49)
+                    score = min(score, BELOW_DECIDED)
                 why = (
                     f"the text model scores {probability:.2f} "
                     f"(threshold {self.thresholds[column]:.2f})"
                 )
+                if (
+                    category == "discrimination"
+                    and reading.notes.get(DEFENDS_GROUPS_NOTE)
+                    and reading.score(category) == 0.0
+                ):
+                    # Reading rule 10: a post that names a group only to speak well of it or
+                    # to deny or condemn hate is not discrimination, whatever the model says.
+                    score = min(score, BELOW_DECIDED)
+                    why += ", but the post speaks well of the groups it names or condemns hate"
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
                 has_words = reading.score(category) > 0.0
                 span = (

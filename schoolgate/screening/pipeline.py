@@ -32,6 +32,9 @@ FACES_NOTE = "faces"
 # What would make a threat in the post's own words specific (a time, a place, a weapon, a home),
 # as spans labelled police_threat_of_violence: [Span, ...], the nearest of each kind first found.
 THREAT_SPECIFICS_NOTE = "threat_specifics"
+# Whether the post names a group only to speak well of it, to deny or condemn what is said of it,
+# or to report it (reading rule 10): True or False.
+DEFENDS_GROUPS_NOTE = "defends_groups"
 
 
 @dataclass(frozen=True)

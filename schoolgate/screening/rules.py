@@ -12,6 +12,7 @@ from .assessment import TEXT_SOURCE, Identification, Span, image_source
 from .folding import FoldedText, fold
 from .lexicon import Conduct
 from .pipeline import (
+    DEFENDS_GROUPS_NOTE,
     FACES_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
@@ -127,7 +128,7 @@ class RulesAnalyzer(Analyzer):
         "police_harassment",
     )
     reads = frozenset({FACES_NOTE})
-    writes = frozenset({THREAT_SPECIFICS_NOTE})
+    writes = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE})
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         for reading in readings:
@@ -138,6 +139,7 @@ class RulesAnalyzer(Analyzer):
                 if segment.source == TEXT_SOURCE:
                     post_words = reader
                     reading.notes[THREAT_SPECIFICS_NOTE] = reader.threat_specifics()
+                    reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
             _adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
@@ -355,6 +357,7 @@ class _SegmentReader:
         return (
             sentence.is_counter_speech
             or sentence.is_reporting
+            or self._search_in(group_words.GROUP_DENIAL, sentence) is not None
             or self._is_negated(hit)
             or (self._in_quote(hit) and self._quotes_reported())
         )
@@ -593,6 +596,23 @@ class _SegmentReader:
                     if best is None or _distance(candidate, hit) < _distance(best, hit):
                         nearest[kind] = candidate
         return sorted(nearest.values(), key=lambda detail: detail.start)
+
+    def defends_groups(self) -> bool:
+        """Whether every sentence naming a group speaks well of it, denies or condemns what is
+        said of it, or reports it; False when no group is named (see DEFENDS_GROUPS_NOTE)."""
+        groups = self._hits(group_words.GROUP_CUES)
+        if not groups:
+            return False
+        for sentence in {self._sentence(group.start) for group in groups}:
+            if sentence.is_counter_speech or sentence.is_reporting:
+                continue
+            if self._search_in(group_words.GROUP_DENIAL, sentence):
+                continue
+            praise = self._search_in(group_words.GROUP_PRAISE, sentence)
+            if praise and not lx.NEGATION.search(sentence.text, 0, praise.start()):
+                continue
+            return False
+        return True
 
     def threat_specifics(self) -> list[Span]:
         """The first time, place, weapon and home the text names, for a threat that only the

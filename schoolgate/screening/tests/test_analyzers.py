@@ -344,6 +344,33 @@ def test_a_threat_only_the_model_reads_is_a_police_matter_when_specific_and_aime
     assert "police_threat_of_violence" not in at_no_one.flags
 
 
+def test_the_model_alone_cannot_call_praise_denial_or_reports_of_a_group_discrimination(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    hostile_reader = FakeClassifier({"discrimination": 0.95}, police=0.99)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: hostile_reader)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    defended = [
+        "I think Vietnamese families are wonderful neighbours",
+        "Children with cerebral palsy make this school what it is",
+        "Anyone claiming Sikh boys are stupid by nature is talking nonsense",
+        "Overheard at the gate: Syrian refugees should be sent packing. Shameful",
+    ]
+    not_defended = ["Vietnamese families are not welcome here", "Vietnamese families, again"]
+
+    results = Screener(analyzers=config).screen_many(defended + not_defended)
+
+    for text, result in zip(defended, results, strict=False):
+        assert "discrimination" not in result.labels, text
+        assert "police_racial_element" not in result.flags, text
+    for text, result in zip(not_defended, results[len(defended) :], strict=True):
+        assert "discrimination" in result.labels, text
+    # Shown just below the line, so staff can still see what the model read.
+    assert results[0].scores["discrimination"] == pytest.approx(0.49)
+
+
 def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
     empty = screener.screen("")
     full = screener.screen(POSTS[0])
