@@ -6,11 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from . import group_words, photo_words, threat_words
+from . import group_words, threat_words
 from . import lexicon as lx
-from .assessment import TEXT_SOURCE, Identification, Span, image_source
+from .assessment import TEXT_SOURCE, Identification, Span
 from .folding import FoldedText, fold
 from .lexicon import Conduct
+from .photo_rules import PhotoRules, adult_in_school_photo
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     FACES_NOTE,
@@ -20,24 +21,9 @@ from .pipeline import (
     ScreeningContext,
     Segment,
 )
+from .rule_scores import CERTAIN, DECIDED, LEANING, WEAK
 from .sentences import Sentence, split_sentences
 from .threat_words import Specific, Threat
-
-# Scores the rules give their evidence. The screener decides a label when the best evidence for
-# it reaches 0.5 (screener.THRESHOLD), so each score sits on one side of that line on purpose.
-#
-# Words that say it outright (a slur, a threat, sexual content, an announced campaign): the
-# rules' highest score, kept below 1 because a rule cannot read irony or quotation as a person can.
-CERTAIN = 0.9
-# Decided by reading the words in context (someone identified, a group named, stated as fact):
-# decided, a little below CERTAIN so that findings resting on more inference rank after it.
-DECIDED = 0.85
-# Decided, but only just: an insult at no one identified, in a post about the school, is read as
-# a complaint about the school; the least sure of the decisions, and shown as such.
-LEANING = 0.6
-# Words kept to show the reader, that decide nothing alone (no one identified, asked rather than
-# stated, given as opinion): below the threshold, so only other evidence can decide the label.
-WEAK = 0.3
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\-]|\bbut\b|\bso\b|\bbecause\b")
 # A word that breaks a clause when the hit starts right after it ("so" in "sole"), seen only when
@@ -64,10 +50,6 @@ _FIRST_PERSON_THREAT = re.compile(
 _NOT_SEXUAL = re.compile(
     r"\s*(?:education|ed\b|health|abuse|offen|orientation|discrimination|and relationships?)"
 )
-_SCHOOL_OWN_PAGE = re.compile(
-    r"\b(?:on|from)\s+(?:the\s+)?school(?:'s)?\s+(?:own\s+)?(?:website|facebook|page|twitter|instagram|blog)\b"
-    r"|\b(?:on|to)\s+(?:their|its)\s+own\s+(?:page|website|facebook|site)\b|\bhave a look there\b"
-)
 # An insult is said of a person when the words just before it make it a predicate ("she is
 # such an absolute"): 40 characters hold the longest such run of two words the lexicon reads.
 _PERSON_BEFORE_CHARS = 40
@@ -92,11 +74,6 @@ _CALLS = frozenset({Threat.CALL})
 _SPECIFIC_ORDER = (Specific.TIME, Specific.PLACE, Specific.WEAPON, Specific.HOME)
 # Kinds of person a post may contact again and again as a complaint (through the school).
 _SCHOOL_KINDS = frozenset({"staff", "governor"})
-# Kinds of person whose being named in a post that shares a picture puts them in it.
-_PHOTO_KINDS = frozenset({"staff", "pupil", "governor"})
-# How far before a person named the words that place them in the picture are read: 16 characters
-# hold "alongside" or "my"/"our" and the spaces after them.
-_BESIDE_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -140,12 +117,12 @@ class RulesAnalyzer(Analyzer):
                     post_words = reader
                     reading.notes[THREAT_SPECIFICS_NOTE] = reader.threat_specifics()
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
-            _adult_in_school_photo(reading, post_words)
+            adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
 
 
-class _SegmentReader:
+class _SegmentReader(PhotoRules):
     def __init__(self, reading: Reading, segment: Segment, context: ScreeningContext) -> None:
         self.reading = reading
         self.segment = segment
@@ -369,94 +346,6 @@ class _SegmentReader:
             start, end = self._mention_spans[first]
             named = self.segment.text[slice(*self.folded.original_span(start, end))]
             self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {named}")
-
-    def _photos(self) -> None:
-        text = self.text
-        if photo_words.SCHOOLS_OWN_PUBLIC_POST.search(text) or _SCHOOL_OWN_PAGE.search(text):
-            return
-        if photo_words.ASKS_FOR_MEDIA.search(text):
-            return
-        media = (
-            photo_words.MEDIA_MARKER.search(text)
-            or photo_words.CAPTURED.search(text)
-            or photo_words.CAPTION.match(text)
-            or (photo_words.MEDIA.search(text) if photo_words.SHARING.search(text) else None)
-        )
-        app = photo_words.SCHOOL_APP.search(text)
-        if app and (photo_words.SCHOOL_APP_MEDIA.search(text) or photo_words.SHARING.search(text)):
-            why = f"an image taken from {app.group()}"
-            self._add("dojo_photo", DECIDED, _Hit(app.start(), app.end(), why), why)
-            media = (
-                media
-                or photo_words.SHARING.search(text)
-                or photo_words.SCHOOL_APP_MEDIA.search(text)
-            )
-        if media is None:
-            return
-        shown = self._others_shown()
-        if shown is None:
-            return
-        words, start, end = shown
-        self._add(
-            "photo_of_others",
-            DECIDED,
-            _Hit(media.start(), media.end(), ""),
-            "shares a photo or video",
-        )
-        self._add("photo_of_others", DECIDED, _Hit(start, end, ""), f"it shows others: {words}")
-
-    def shows_only_own_child(self) -> bool:
-        """Whether the words present the picture as one of the poster's own child, with no one
-        else beside the child: then a school event is only where it was taken."""
-        if photo_words.OWN_CHILD_ONLY.search(self.text):
-            return True
-        return self._presents_own_child() and self._others_beside_child() is None
-
-    def _others_shown(self) -> tuple[str, int, int] | None:
-        """Who else the picture shows, in the post's words, and where; None when no one else."""
-        if photo_words.OWN_CHILD_ONLY.search(self.text):
-            return None
-        if self._presents_own_child():
-            return self._others_beside_child()
-        others = photo_words.OTHERS_IN_SHOT.search(self.text)
-        if others:
-            return (others.group().strip(), others.start(), others.end())
-        named = self._named_in_school()
-        return (self.text[slice(*named[0])], *named[0]) if named else None
-
-    def _presents_own_child(self) -> bool:
-        """Whether the post names the poster's own child: "my daughter", "our Lily", or a pupil
-        on the roster named as theirs ("our lily")."""
-        if photo_words.OWN_CHILD.search(self.text) or photo_words.OWN_CHILD_NAMED.search(
-            self.segment.text
-        ):
-            return True
-        return any(
-            person.kind == "pupil" and self._preceded_by(photo_words.OWN_BEFORE, start)
-            for (start, _), person in zip(self.mentions, self.mention_people, strict=True)
-        )
-
-    def _others_beside_child(self) -> tuple[str, int, int] | None:
-        """Who a picture of the poster's own child also shows: a group with the child, or a
-        member of staff or another pupil named beside the child ("my son and Jacob")."""
-        others = photo_words.OTHERS_BESIDE_CHILD.search(self.text)
-        if others:
-            return (others.group().strip(), others.start(), others.end())
-        for start, end in self._named_in_school():
-            if self._preceded_by(photo_words.BESIDE_CHILD_BEFORE, start):
-                return (self.text[start:end], start, end)
-        return None
-
-    def _named_in_school(self) -> list[tuple[int, int]]:
-        """Where the post names staff, pupils or governors, in the folded text."""
-        return [
-            span
-            for span, person in zip(self.mentions, self.mention_people, strict=True)
-            if person.kind in _PHOTO_KINDS
-        ]
-
-    def _preceded_by(self, words: re.Pattern[str], start: int) -> bool:
-        return words.search(self.text, max(0, start - _BESIDE_REACH), start) is not None
 
     def _harassment(self) -> None:
         for hit in self._hits(lx.HARASSMENT_CUES):
@@ -742,25 +631,8 @@ class _SegmentReader:
         start, end = self.folded.original_span(hit.start, hit.end)
         self.reading.add(label, score, Span(start, end, label, why, self.segment.source))
 
-
-def _adult_in_school_photo(reading: Reading, post_words: _SegmentReader | None) -> None:
-    """One face is a photo of others when the post names a member of staff, unless the post's
-    own words present the picture as one of the poster's own child ("Mrs Ward put this of my
-    daughter on Dojo": the member of staff took it, the face is the child's)."""
-    staff = [p for p in reading.people if p.kind in ("staff", "governor")]
-    one_face = [
-        (index, faces[0])
-        for index, faces in reading.notes.get(FACES_NOTE, {}).items()
-        if len(faces) == 1
-    ]
-    if not staff or not one_face:
-        return
-    if post_words is not None and post_words.shows_only_own_child():
-        return
-    for index, face in one_face:
-        why = f"one face, and the post names {staff[0].text}: an adult in a school setting"
-        span = Span(0, 0, "photo_of_others", why, image_source(index), tuple(face))
-        reading.add("photo_of_others", DECIDED, span)
+    def _add_words(self, label: str, start: int, end: int, why: str) -> None:
+        self._add(label, DECIDED, _Hit(start, end, why), why)
 
 
 _JOINERS = ("and", "or", "but", "to", "of", "at", "in", "with", "for", "when", "who", "because")
