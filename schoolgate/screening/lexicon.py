@@ -146,7 +146,8 @@ COMPLAINTS: list[tuple[str, str]] = [
     ),
     (r"\bjoke\s+of\s+a\b", "says it is a joke"),
     (
-        r"\b(?:can't|cannot|couldn't|can not)\s+(?:teach|control (?:the|a|her|his) class|manage|organise|organize|run a|do (?:her|his|their) job)\b",
+        r"\b(?:can't|cannot|couldn't|can not)\s+(?:teach|control (?:the|a|her|his) class|manage|organise|organize|run a|do (?:her|his|their) job)\b"
+        r"|\bcan'?t even (?:get|do|manage|organise|spell|count|run|remember|keep)\b",
         "says someone cannot do the job",
     ),
     (
@@ -296,7 +297,22 @@ GANGING_UP: list[tuple[str, str]] = [
         r"\b(?:that|this|the)\s+(?:family|kid|child|boy|girl|mum|dad|lot)\s+(?:is|are)\s+(?:trouble|scum|feral|vermin|animals|filth|a nightmare|a menace)\b",
         "brands a child or family",
     ),
+    (
+        r"\bmake sure (?:nobody|no one|none of (?:them|the kids|your kids))\s+(?:sits? with|plays? with|talks? to|invites?)\b",
+        "calls on others to exclude someone",
+    ),
+    (
+        r"\beveryone (?:copy|copies|laugh at|mock|do) (?:it|her|him|them)\b",
+        "calls on others to mock someone",
+    ),
 ]
+
+# Wrongdoing hinted at rather than said (an allegation when aimed at someone identified).
+INSINUATION = re.compile(
+    r"\bnot saying anything,? but\b|\bi'?ll say no more\b|\bdraw your own conclusions\b"
+    r"|\bmake of that what you will\b|\bwonder where (?:the|all the|that) money\b"
+    r"|\b(?:a lot of|loads of|plenty of) (?:cash|money) since\b|\bnew (?:car|kitchen|holiday) since\b"
+)
 
 NEGATION = re.compile(
     r"\b(?:never|not|no|nobody|none|neither|nor|without)\b|n't\b|\bnot\s+saying\b", re.IGNORECASE

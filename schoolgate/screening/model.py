@@ -18,8 +18,10 @@ from . import group_words
 from .assessment import TEXT_SOURCE, Span
 from .categories import CATEGORY_IDS, POLICE_FLAGS
 from .exceptions import AnalyzerUnavailable
+from .group_threats import add_threat_to_group
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
+    NAMED_GROUPS_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -63,7 +65,7 @@ class ModelAnalyzer(Analyzer):
 
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
-    reads = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE})
+    reads = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE})
 
     def __init__(
         self,
@@ -119,16 +121,19 @@ class ModelAnalyzer(Analyzer):
                     score = min(score, BELOW_DECIDED)
                     why += ", but the post speaks well of the groups it names or condemns hate"
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
+                # A score below the line shows nothing: another analyzer's words may still
+                # decide the category, and they are what staff should read.
                 has_words = reading.score(category) > 0.0
                 span = (
                     None
-                    if has_words
+                    if has_words or score < DECIDED
                     else Span(0, len(reading.post.text), category, why, TEXT_SOURCE)
                 )
                 reading.add(category, score, span)
             self._police(reading, police)
             if not rules_read_violence:
                 _specific_threat(reading, text)
+                add_threat_to_group(reading, SPECIFIC_THREAT_SCORE)
 
     def _police(self, reading: Reading, probabilities: np.ndarray) -> None:
         """Add the police flags the model finds, where a decided category supports them."""

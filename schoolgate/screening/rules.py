@@ -10,11 +10,13 @@ from . import group_words, threat_words
 from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span
 from .folding import FoldedText, fold
+from .group_threats import add_threat_to_group
 from .lexicon import Conduct
 from .photo_rules import PhotoRules, adult_in_school_photo
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     FACES_NOTE,
+    NAMED_GROUPS_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -105,7 +107,7 @@ class RulesAnalyzer(Analyzer):
         "police_harassment",
     )
     reads = frozenset({FACES_NOTE})
-    writes = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE})
+    writes = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE})
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         for reading in readings:
@@ -117,7 +119,9 @@ class RulesAnalyzer(Analyzer):
                     post_words = reader
                     reading.notes[THREAT_SPECIFICS_NOTE] = reader.threat_specifics()
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
+                    reading.notes[NAMED_GROUPS_NOTE] = reader.named_groups()
             adult_in_school_photo(reading, post_words)
+            add_threat_to_group(reading, DECIDED)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
 
@@ -168,6 +172,7 @@ class _SegmentReader(PhotoRules):
         self._insults()
         self._wrongdoing()
         self._ganging_up()
+        self._insinuation()
         self._violence()
         self._discrimination()
         self._photos()
@@ -180,6 +185,9 @@ class _SegmentReader(PhotoRules):
             if sentence.is_counter_speech or self._is_negated(hit):
                 continue
             after = self.text[hit.end : min(sentence.end, hit.end + lx.CREDIT_TURN_REACH)]
+            if _said_of_a_group(after):
+                # "Sick of Polish families ...": said of a group, not of the school.
+                continue
             if lx.CREDIT_TURN.search(after):
                 # Kept to show staff, deciding nothing: the text model may still call it one.
                 self._add(
@@ -229,6 +237,13 @@ class _SegmentReader(PhotoRules):
                     self._add("defamation", WEAK, hit, f"{hit.why}, given as opinion")
                 else:
                     self._add("defamation", DECIDED, hit, f"{hit.why}, stated as fact ({target})")
+
+    def _insinuation(self) -> None:
+        for match in lx.INSINUATION.finditer(self.text):
+            hit = _Hit(match.start(), match.end(), "insinuates wrongdoing")
+            target = self._target(hit)
+            if target and not self._sentence(hit.start).is_counter_speech:
+                self._add("allegation", DECIDED, hit, f"{hit.why}, aimed at {target}")
 
     def _ganging_up(self) -> None:
         for hit in self._hits(lx.GANGING_UP_CUES):
@@ -503,6 +518,24 @@ class _SegmentReader(PhotoRules):
             return False
         return True
 
+    def named_groups(self) -> list[tuple[Span, bool]]:
+        """The groups named outside counter-speech, reports and denials, for a threat at them
+        (see NAMED_GROUPS_NOTE). Sex and age are left out: "the boys", "the older kids" in a
+        school post are children of a class, not a protected group."""
+        found = []
+        for hit in self._hits(group_words.GROUP_CUES):
+            characteristic = hit.extra
+            if characteristic in _NOT_THREATENED_AS_GROUPS:
+                continue
+            if self._is_reported_or_denied(hit, self._sentence(hit.start)):
+                continue
+            start, end = self.folded.original_span(hit.start, hit.end)
+            named = self.segment.text[start:end]
+            why = f"a threat aimed at a group: {named} ({hit.why})"
+            span = Span(start, end, "discrimination", why, self.segment.source)
+            found.append((span, characteristic in group_words.RACIAL_CHARACTERISTICS))
+        return found
+
     def threat_specifics(self) -> list[Span]:
         """The first time, place, weapon and home the text names, for a threat that only the
         text model reads (see THREAT_SPECIFICS_NOTE)."""
@@ -637,6 +670,21 @@ class _SegmentReader(PhotoRules):
 
 _JOINERS = ("and", "or", "but", "to", "of", "at", "in", "with", "for", "when", "who", "because")
 _SUBJECT_CHANGE = re.compile(r"\b(?:and|but|or|because|while|whereas|the school|school)\b|[,;]")
+
+
+# Groups a threat at which is not read as discrimination (see named_groups).
+_NOT_THREATENED_AS_GROUPS = frozenset(
+    {group_words.Characteristic.SEX, group_words.Characteristic.AGE}
+)
+# The words between a complaint word and a group it is said of: "sick of (all the) Polish families".
+_GROUP_OBJECT = re.compile(r"\s*(?:of|with|about|by)?\s*(?:the|all the|these|those|all)?\s*")
+
+
+def _said_of_a_group(after: str) -> bool:
+    """Whether the words just after a complaint word name a group (see _GROUP_OBJECT)."""
+    lead = _GROUP_OBJECT.match(after)
+    start = lead.end() if lead else 0
+    return group_words.GROUP_CUES.pattern.match(after, start) is not None
 
 
 def _last_words(text: str, start: int, end: int) -> list[str]:

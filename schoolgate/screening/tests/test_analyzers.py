@@ -342,6 +342,13 @@ def test_a_threat_only_the_model_reads_is_a_police_matter_when_specific_and_aime
     assert "violence" in vague.labels and "police_threat_of_violence" not in vague.flags
     assert "violence" in at_no_one.labels
     assert "police_threat_of_violence" not in at_no_one.flags
+    # Aimed at a group named for a racial characteristic: discrimination and a racial element.
+    group = "The Kurdish families. Tomorrow at 8.40 at the gate. It won't be a chat"
+    (at_a_group,) = screener.screen_many([group])
+    assert {"violence", "discrimination"} <= set(at_a_group.labels)
+    assert {"police_threat_of_violence", "police_racial_element"} <= set(at_a_group.flags)
+    (why,) = [s.why for s in at_a_group.spans if s.label == "discrimination"]
+    assert why == "a threat aimed at a group: Kurdish families (ethnicity)"
 
 
 def test_the_model_alone_cannot_call_praise_denial_or_reports_of_a_group_discrimination(

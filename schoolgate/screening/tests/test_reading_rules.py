@@ -210,6 +210,36 @@ GOLDEN = [
     Golden("I'm livid about the trip cancellation but to be fair they emailed everyone"),
     Golden("I hate to moan but does anyone know who I'd speak to about the lunch portions?"),
     Golden("I hate to moan but the lunch portions are tiny", ("complaint",)),
+    # A threat at a group named for a protected characteristic is discrimination too; at the
+    # children of a class ("the boys") it is not.
+    Golden(
+        "I'll stab the Sikh families at the gate tomorrow",
+        ("violence", "discrimination"),
+        ("police_threat_of_violence", "police_racial_element"),
+        spans=(("discrimination", "Sikh families"),),
+    ),
+    Golden("I'll batter the boys who bullied my son", ("violence",)),
+    # Insinuation aimed at someone identified is an allegation.
+    Golden(
+        "Not saying anything, but Mr Hale seems to have a lot of cash since the fundraiser",
+        ("allegation",),
+        ("names_staff",),
+        ("st-hale",),
+    ),
+    Golden(
+        "Make sure nobody sits with Mr Hale at the party",
+        ("allegation",),
+        ("names_staff",),
+        ("st-hale",),
+    ),
+    # "Sick of" said of a group is no complaint about the school; "can't even" of staff is.
+    Golden("Is anyone else sick of Lithuanian families getting everything handed to them?"),
+    Golden(
+        "Mr Hale can't even get the register right",
+        ("complaint",),
+        ("names_staff",),
+        ("st-hale",),
+    ),
     # Grossly obscene.
     Golden("sending dick pics to the year 6 girls", flags=("police_grossly_obscene",)),
 ]
