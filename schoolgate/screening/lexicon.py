@@ -206,6 +206,15 @@ COMPLAINTS: list[tuple[str, str]] = [
         r"\b(?:complain|complained|complaining|complaint|moan|moaning|raging|annoyed|angry|disappointed|disappointing|frustrated|frustrating)\b",
         "voices frustration",
     ),
+    # Complaints in any service's words, the school's office and app included.
+    (
+        r"\b(?:still (?:not|hasn't|haven't) (?:arrived|been (?:fixed|sorted|refunded|answered))|never (?:arrived|got (?:fixed|sorted|refunded))|not working|doesn't work|stopped working|keeps crashing|broken again)\b",
+        "says something was never put right",
+    ),
+    (
+        r"\b(?:on hold for|been waiting (?:for )?(?:\w+ )?(?:hours|days|weeks|months)|waited (?:\w+ )?(?:hours|days|weeks|months)|(?:want|demand|deserve) (?:a|my) (?:refund|money back|apology)|charged (?:me )?twice|overcharged|ripped off)\b",
+        "complains of the service",
+    ),
 ]
 
 # Wrongdoing a person can be accused of: with an identifiable target, an allegation.

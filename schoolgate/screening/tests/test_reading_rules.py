@@ -240,6 +240,9 @@ GOLDEN = [
         ("names_staff",),
         ("st-hale",),
     ),
+    # Complaints in any service's words.
+    Golden("The school app keeps crashing again, does nobody test it", ("complaint",)),
+    Golden("Been waiting three weeks for the trip money back", ("complaint",)),
     # Grossly obscene.
     Golden("sending dick pics to the year 6 girls", flags=("police_grossly_obscene",)),
 ]
