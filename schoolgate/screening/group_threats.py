@@ -7,6 +7,7 @@ from __future__ import annotations
 from .assessment import Span
 from .pipeline import NAMED_GROUPS_NOTE, Reading
 
+# The line at which the screener decides a label (screener.THRESHOLD).
 DECIDED = 0.5
 
 

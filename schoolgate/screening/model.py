@@ -119,7 +119,6 @@ class ModelAnalyzer(Analyzer):
                     # Reading rule 10: a post that names a group only to speak well of it or
                     # to deny or condemn hate is not discrimination, whatever the model says.
                     score = min(score, BELOW_DECIDED)
-                    why += ", but the post speaks well of the groups it names or condemns hate"
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
                 # A score below the line shows nothing: another analyzer's words may still
                 # decide the category, and they are what staff should read.
