@@ -108,6 +108,10 @@ def _start_worker(roster: str | None, policy: str | None) -> None:
     _worker_screener = Screener(roster=roster, policy=policy)
 
 
+def _ready() -> None:
+    """Nothing: submitted once per process so that the pool starts them all at once."""
+
+
 def _screen_in_worker(posts: list[Post]) -> list[Assessment]:
     if _worker_screener is None:
         raise RuntimeError("a screening process ran without its screener")
@@ -119,7 +123,8 @@ class ScreeningPool:
 
     The screener runs Python (people, rules) and one encoder thread, so one process uses about
     one core: the processes use the others. They start only when an input holds more than one
-    batch; a short input is screened in the calling process without their loading time.
+    batch (a short input is screened in the calling process without their loading time), and
+    load their models while the calling process screens the first batch.
     """
 
     def __init__(self, workers: int, roster: str | None, policy: str | None) -> None:
@@ -127,17 +132,27 @@ class ScreeningPool:
         self._files = (roster, policy)
         self._executor: ProcessPoolExecutor | None = None
 
+    @property
+    def started(self) -> bool:
+        return self._executor is not None
+
+    def start(self) -> ProcessPoolExecutor:
+        """Start every process now; each loads its models as it starts."""
+        self._executor = ProcessPoolExecutor(
+            self.workers,
+            # A fresh interpreter per process: forking a process that may hold onnxruntime's
+            # threads is not safe.
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=self._files,
+        )
+        for _ in range(self.workers):
+            self._executor.submit(_ready)
+        return self._executor
+
     def submit(self, posts: list[Post]) -> Future[list[Assessment]]:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                self.workers,
-                # A fresh interpreter per process: forking a process that may hold
-                # onnxruntime's threads is not safe.
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-                initargs=self._files,
-            )
-        return self._executor.submit(_screen_in_worker, posts)
+        executor = self._executor or self.start()
+        return executor.submit(_screen_in_worker, posts)
 
     def close(self) -> None:
         if self._executor is not None:
@@ -165,12 +180,15 @@ def screen_lines(
 
     def screen(batch: list[tuple[Any, Post]], *, last: bool) -> None:
         posts = [post for _, post in batch]
-        if pool is not None and pool.workers > 1 and not (last and not waiting):
-            waiting.append((batch, pool.submit(posts)))
-        else:
+        if pool is None or pool.workers == 1 or (last and not waiting) or not pool.started:
+            if pool is not None and pool.workers > 1 and not last:
+                # A long input: the processes load while this one screens the first batch.
+                pool.start()
             done: Future[list[Assessment]] = Future()
             done.set_result(screener.screen_many(posts))
             waiting.append((batch, done))
+        else:
+            waiting.append((batch, pool.submit(posts)))
         while waiting and (last or len(waiting) >= in_flight):
             written, results = waiting.popleft()
             _write(written, results.result(), screener.context.roster, target, as_json)
