@@ -123,8 +123,8 @@ class ScreeningPool:
 
     The screener runs Python (people, rules) and one encoder thread, so one process uses about
     one core: the processes use the others. They start only when an input holds more than one
-    batch (a short input is screened in the calling process without their loading time), and
-    load their models while the calling process screens the first batch.
+    batch of posts; a shorter input is screened in the calling process without their loading
+    time.
     """
 
     def __init__(self, workers: int, roster: str | None, policy: str | None) -> None:
@@ -170,25 +170,27 @@ def screen_lines(
     """Screen each JSON line in order; report bad lines on stderr. Return True if any was bad.
 
     With `as_json` each result is a JSON line; otherwise a paragraph of words for staff. With a
-    `pool` of more than one process, an input of more than one batch is screened by the pool,
-    and the results are still written in the input's order.
+    `pool` of more than one process, an input of more than one batch is screened by the pool:
+    this process screens the first batch while the pool's processes load their models, and the
+    last one while they finish theirs. Results are written in the input's order.
     """
     had_bad_line = False
     batch: list[tuple[Any, Post]] = []
     waiting: deque[tuple[list[tuple[Any, Post]], Future[list[Assessment]]]] = deque()
-    in_flight = (pool.workers if pool else 1) * BATCHES_IN_FLIGHT_PER_WORKER
+    pooled = pool is not None and pool.workers > 1
+    # Without a pool, each batch is written as soon as it is screened.
+    in_flight = pool.workers * BATCHES_IN_FLIGHT_PER_WORKER if pool and pooled else 1
 
     def screen(batch: list[tuple[Any, Post]], *, last: bool) -> None:
         posts = [post for _, post in batch]
-        if pool is None or pool.workers == 1 or (last and not waiting) or not pool.started:
-            if pool is not None and pool.workers > 1 and not last:
-                # A long input: the processes load while this one screens the first batch.
+        if pool is not None and pooled and not last and pool.started:
+            waiting.append((batch, pool.submit(posts)))
+        elif posts:
+            if pool is not None and pooled and not last:
                 pool.start()
             done: Future[list[Assessment]] = Future()
             done.set_result(screener.screen_many(posts))
             waiting.append((batch, done))
-        else:
-            waiting.append((batch, pool.submit(posts)))
         while waiting and (last or len(waiting) >= in_flight):
             written, results = waiting.popleft()
             _write(written, results.result(), screener.context.roster, target, as_json)
@@ -202,15 +204,16 @@ def screen_lines(
         if not line.strip():
             continue
         try:
-            batch.append(parse_line(line))
+            post = parse_line(line)
         except ValueError as error:
             print(f"line {number}: {error}", file=sys.stderr)
             had_bad_line = True
             continue
         if len(batch) >= BATCH:
-            # A full batch: more may follow, so the pool takes it where there is one.
+            # A full batch with more to come: not the last.
             screen(batch, last=False)
             batch = []
+        batch.append(post)
     screen(batch, last=True)
     return had_bad_line
 

@@ -14,7 +14,6 @@ from typing import Any
 
 import numpy as np
 
-from . import group_words
 from .assessment import TEXT_SOURCE, Span
 from .categories import CATEGORY_IDS, POLICE_FLAGS
 from .exceptions import AnalyzerUnavailable
@@ -41,10 +40,10 @@ POLICE_FLAG_SUPPORT: dict[str, tuple[str, ...]] = {
 DECIDED = 0.5
 # Shown, and deciding nothing: just under DECIDED.
 BELOW_DECIDED = 0.49
-# A threat only the text model reads, in a post that names a time, place, weapon or home and
-# someone it is aimed at (a person or a group): decided, below the rules' own police flags (0.85),
-# as it rests on the model's reading of the threat.
-SPECIFIC_THREAT_SCORE = 0.75
+# Evidence built on a threat only the text model reads (made specific by a time, place, weapon
+# or home; aimed at a group): decided, below the rules' own (0.85), as it rests on the model's
+# reading of the threat.
+MODEL_READ_THREAT_SCORE = 0.75
 
 
 def rescale(probability: float, threshold: float) -> float:
@@ -96,9 +95,7 @@ class ModelAnalyzer(Analyzer):
         texts = ["\n".join(segment.text for segment in r.segments) for r in chosen]
         prediction = self.classifier.predict_detailed(texts)
         probabilities = np.asarray(prediction.categories, dtype=float)
-        for reading, text, row, police in zip(
-            chosen, texts, probabilities, prediction.police, strict=True
-        ):
+        for reading, row, police in zip(chosen, probabilities, prediction.police, strict=True):
             rules_read_violence = reading.score("violence") >= DECIDED
             for column, category in enumerate(CATEGORY_IDS):
                 probability = round(float(row[column]), 3)
@@ -131,8 +128,8 @@ class ModelAnalyzer(Analyzer):
                 reading.add(category, score, span)
             self._police(reading, police)
             if not rules_read_violence:
-                _specific_threat(reading, text)
-                add_threat_to_group(reading, SPECIFIC_THREAT_SCORE)
+                _specific_threat(reading)
+                add_threat_to_group(reading, MODEL_READ_THREAT_SCORE)
 
     def _police(self, reading: Reading, probabilities: np.ndarray) -> None:
         """Add the police flags the model finds, where a decided category supports them."""
@@ -153,19 +150,19 @@ class ModelAnalyzer(Analyzer):
             )
 
 
-def _specific_threat(reading: Reading, text: str) -> None:
+def _specific_threat(reading: Reading) -> None:
     """A threat the rules did not read but the text model did is a police indicator when the
     post makes it specific and aims it at someone (docs/labelling.md, reading rule 7)."""
     if reading.score("violence") < DECIDED or reading.score("police_threat_of_violence") >= DECIDED:
         return
     specifics = reading.notes.get(THREAT_SPECIFICS_NOTE, [])
-    aimed = bool(reading.people) or group_words.GROUP_CUES.pattern.search(text.lower()) is not None
+    aimed = bool(reading.people or reading.notes.get(NAMED_GROUPS_NOTE))
     if not (specifics and aimed):
         return
     for span in specifics:
         why = f"a threat the text model reads; {span.why}"
         reading.add(
             "police_threat_of_violence",
-            SPECIFIC_THREAT_SCORE,
+            MODEL_READ_THREAT_SCORE,
             Span(span.start, span.end, span.label, why, span.source),
         )

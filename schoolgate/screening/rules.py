@@ -10,7 +10,7 @@ from . import group_words, threat_words
 from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span
 from .folding import FoldedText, fold
-from .group_threats import add_threat_to_group
+from .group_threats import THREAT_AT_GROUP, ThreatenedGroup
 from .lexicon import Conduct
 from .photo_rules import PhotoRules, adult_in_school_photo
 from .pipeline import (
@@ -121,7 +121,6 @@ class RulesAnalyzer(Analyzer):
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
                     reading.notes[NAMED_GROUPS_NOTE] = reader.named_groups()
             adult_in_school_photo(reading, post_words)
-            add_threat_to_group(reading, DECIDED)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
 
@@ -163,6 +162,10 @@ class _SegmentReader(PhotoRules):
         self._specifics: dict[int, dict[object, list[_Hit]]] = {}
         self._harassed_in: dict[tuple[int, object], str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None
+        self._groups: list[_Hit] | None = None
+        self._threatened: list[_Hit] | None = None
+        self._denial_ends: dict[int, list[int]] = {}
+        self._condemns: bool | None = None
         self._quotes_are_reported: bool | None = None
 
     # -- the rules ---------------------------------------------------------------------------
@@ -172,7 +175,7 @@ class _SegmentReader(PhotoRules):
         self._insults()
         self._wrongdoing()
         self._ganging_up()
-        self._insinuation()
+        self._insinuation_and_shunning()
         self._violence()
         self._discrimination()
         self._photos()
@@ -238,9 +241,14 @@ class _SegmentReader(PhotoRules):
                 else:
                     self._add("defamation", DECIDED, hit, f"{hit.why}, stated as fact ({target})")
 
-    def _insinuation(self) -> None:
-        for match in lx.INSINUATION.finditer(self.text):
-            hit = _Hit(match.start(), match.end(), "insinuates wrongdoing")
+    def _insinuation_and_shunning(self) -> None:
+        """Wrongdoing hinted at, and calls to shun: allegations when aimed at someone."""
+        found = [(m, "insinuates wrongdoing") for m in lx.INSINUATION.finditer(self.text)]
+        found += [
+            (m, "calls on others to exclude someone") for m in lx.SHUNNING.finditer(self.text)
+        ]
+        for match, why in found:
+            hit = _Hit(match.start(), match.end(), why)
             target = self._target(hit)
             if target and not self._sentence(hit.start).is_counter_speech:
                 self._add("allegation", DECIDED, hit, f"{hit.why}, aimed at {target}")
@@ -261,6 +269,7 @@ class _SegmentReader(PhotoRules):
             if threat is Threat.ARMED and not self._armed_against_someone(sentence, target):
                 continue
             self._add("violence", CERTAIN, hit, hit.why)
+            self._threat_to_group(hit)
             specifics = self._specifics_near(hit)
             reason = self._police_threat(hit, target, specifics)
             if reason is None:
@@ -268,6 +277,23 @@ class _SegmentReader(PhotoRules):
             self._add("police_threat_of_violence", CERTAIN, hit, reason)
             for detail in specifics:
                 self._add("police_threat_of_violence", CERTAIN, detail, f"specific: {detail.why}")
+
+    def _threat_to_group(self, hit: _Hit) -> None:
+        """A threat at a group named for a protected characteristic (reading rule 11)."""
+        if self._threatened is None:
+            self._threatened = [
+                group
+                for group in self._group_hits()
+                if group.extra not in _NOT_THREATENED_AS_GROUPS and not self._is_own(group)
+            ]
+        group = self._group_for(hit, self._threatened)
+        if group is None or self._is_reported_or_denied(group, self._sentence(group.start)):
+            return
+        named = f"{self._original(group)} ({group.why})"
+        self._add("discrimination", DECIDED, group, f"{THREAT_AT_GROUP} {named}")
+        if group.extra in group_words.RACIAL_CHARACTERISTICS:
+            why = f"racial element: {THREAT_AT_GROUP} {named}"
+            self._add("police_racial_element", DECIDED, group, why)
 
     def _police_threat(self, hit: _Hit, target: str | None, specifics: list[_Hit]) -> str | None:
         """Why a violent remark is a police matter, or None when it is not.
@@ -326,7 +352,7 @@ class _SegmentReader(PhotoRules):
             why = "racial element: aimed at people for their nationality or language"
             self._add("police_racial_element", DECIDED, hit, why)
             self._offensive_if_aimed(hit)
-        groups = self._hits(group_words.GROUP_CUES)
+        groups = self._group_hits()
         if not groups:
             return
         for hit in self._hits(group_words.EXCLUSION_CUES):
@@ -349,10 +375,37 @@ class _SegmentReader(PhotoRules):
         return (
             sentence.is_counter_speech
             or sentence.is_reporting
-            or self._search_in(group_words.GROUP_DENIAL, sentence) is not None
+            or self._condemned_report(sentence)
+            or self._denied(hit, sentence)
             or self._is_negated(hit)
             or (self._in_quote(hit) and self._quotes_reported())
         )
+
+    def _denied(self, hit: _Hit, sentence: Sentence) -> bool:
+        """Whether words that deny what follows them come just before the hit (GROUP_DENIAL)."""
+        if sentence.start not in self._denial_ends:
+            self._denial_ends[sentence.start] = [
+                denial.end()
+                for denial in group_words.GROUP_DENIAL.finditer(
+                    self.text, sentence.start, sentence.end
+                )
+            ]
+        ends = self._denial_ends[sentence.start]
+        # Only the last denial ending before the hit can be within reach of it.
+        before = bisect_right(ends, hit.start) - 1
+        if before < 0:
+            return False
+        between = self.text[ends[before] : hit.start]
+        return len(between.split()) <= group_words.DENIED_GROUP_REACH
+
+    def _condemned_report(self, sentence: Sentence) -> bool:
+        """Whether the sentence reports what someone said ("Overheard at the gate: ...") in a
+        post that condemns it."""
+        if not group_words.REPORTED_OPENER.match(sentence.text):
+            return False
+        if self._condemns is None:
+            self._condemns = group_words.CONDEMNATION.search(self.text) is not None
+        return self._condemns
 
     def _offensive_if_aimed(self, hit: _Hit) -> None:
         sentence = self._sentence(hit.start)
@@ -504,37 +557,56 @@ class _SegmentReader(PhotoRules):
     def defends_groups(self) -> bool:
         """Whether every sentence naming a group speaks well of it, denies or condemns what is
         said of it, or reports it; False when no group is named (see DEFENDS_GROUPS_NOTE)."""
-        groups = self._hits(group_words.GROUP_CUES)
-        if not groups:
-            return False
-        for sentence in {self._sentence(group.start) for group in groups}:
-            if sentence.is_counter_speech or sentence.is_reporting:
-                continue
-            if self._search_in(group_words.GROUP_DENIAL, sentence):
-                continue
-            praise = self._search_in(group_words.GROUP_PRAISE, sentence)
-            if praise and not lx.NEGATION.search(sentence.text, 0, praise.start()):
-                continue
-            return False
-        return True
+        groups = self._group_hits()
+        return bool(groups) and all(self._defends(group) for group in groups)
 
-    def named_groups(self) -> list[tuple[Span, bool]]:
+    def _group_hits(self) -> list[_Hit]:
+        """The groups the text names, read once."""
+        if self._groups is None:
+            self._groups = self._hits(group_words.GROUP_CUES)
+        return self._groups
+
+    def _defends(self, group: _Hit) -> bool:
+        sentence = self._sentence(group.start)
+        # Not _is_reported_or_denied: a "not" before the group ("we don't need an African
+        # teacher") denies nothing said of it.
+        if (
+            sentence.is_counter_speech
+            or sentence.is_reporting
+            or self._condemned_report(sentence)
+            or self._denied(group, sentence)
+            or (self._in_quote(group) and self._quotes_reported())
+        ):
+            return True
+        if group_words.GROUP_PRAISE_BEFORE.search(self.text, sentence.start, group.start):
+            return True
+        praise = group_words.GROUP_PRAISE.search(self.text, group.end, sentence.end)
+        # "... are not welcome": praise after a negation is no praise.
+        return praise is not None and not lx.NEGATION.search(self.text, group.end, praise.start())
+
+    def named_groups(self) -> list[ThreatenedGroup]:
         """The groups named outside counter-speech, reports and denials, for a threat at them
         (see NAMED_GROUPS_NOTE). Sex and age are left out: "the boys", "the older kids" in a
         school post are children of a class, not a protected group."""
-        found = []
-        for hit in self._hits(group_words.GROUP_CUES):
+        found: list[ThreatenedGroup] = []
+        for hit in self._group_hits():
             characteristic = hit.extra
-            if characteristic in _NOT_THREATENED_AS_GROUPS:
+            if characteristic in _NOT_THREATENED_AS_GROUPS or self._is_own(hit):
                 continue
             if self._is_reported_or_denied(hit, self._sentence(hit.start)):
                 continue
             start, end = self.folded.original_span(hit.start, hit.end)
-            named = self.segment.text[start:end]
-            why = f"a threat aimed at a group: {named} ({hit.why})"
-            span = Span(start, end, "discrimination", why, self.segment.source)
-            found.append((span, characteristic in group_words.RACIAL_CHARACTERISTICS))
+            named = f"{self.segment.text[start:end]} ({hit.why})"
+            racial = characteristic in group_words.RACIAL_CHARACTERISTICS
+            found.append(
+                ThreatenedGroup(
+                    Span(start, end, "discrimination", "", self.segment.source), named, racial
+                )
+            )
         return found
+
+    def _is_own(self, group: _Hit) -> bool:
+        return _OWN_BEFORE.search(self.text, max(0, group.start - 24), group.start) is not None
 
     def threat_specifics(self) -> list[Span]:
         """The first time, place, weapon and home the text names, for a threat that only the
@@ -676,15 +748,24 @@ _SUBJECT_CHANGE = re.compile(r"\b(?:and|but|or|because|while|whereas|the school|
 _NOT_THREATENED_AS_GROUPS = frozenset(
     {group_words.Characteristic.SEX, group_words.Characteristic.AGE}
 )
+# Groups whose provision at school parents complain about as of anything else (see
+# _said_of_a_group).
+_COMPLAINT_ABOUT_PROVISION = _NOT_THREATENED_AS_GROUPS | {group_words.Characteristic.DISABILITY}
+# A group named as the poster's own ("my autistic son", "our Polish neighbours") is no target.
+_OWN_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:\w+\s+)?$")
 # The words between a complaint word and a group it is said of: "sick of (all the) Polish families".
 _GROUP_OBJECT = re.compile(r"\s*(?:of|with|about|by)?\s*(?:the|all the|these|those|all)?\s*")
 
 
 def _said_of_a_group(after: str) -> bool:
-    """Whether the words just after a complaint word name a group (see _GROUP_OBJECT)."""
+    """Whether the words just after a complaint word name a group (see _GROUP_OBJECT) for whom
+    a complaint is hate, not a complaint: not sex, age or disability ("frustrated with the
+    special needs support", "disappointed with the girls' football" are complaints)."""
     lead = _GROUP_OBJECT.match(after)
     start = lead.end() if lead else 0
-    return group_words.GROUP_CUES.pattern.match(after, start) is not None
+    for found, _, _, characteristic in group_words.GROUP_CUES.finditer(after, start, len(after)):
+        return found == start and characteristic not in _COMPLAINT_ABOUT_PROVISION
+    return False
 
 
 def _last_words(text: str, start: int, end: int) -> list[str]:
