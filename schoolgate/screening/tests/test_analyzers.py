@@ -365,7 +365,12 @@ def test_the_model_alone_cannot_call_praise_denial_or_reports_of_a_group_discrim
         "Anyone claiming Sikh boys are stupid by nature is talking nonsense",
         "Overheard at the gate: Syrian refugees should be sent packing. Shameful",
     ]
-    not_defended = ["Vietnamese families are not welcome here", "Vietnamese families, again"]
+    not_defended = [
+        "Vietnamese families are not welcome here",
+        "Vietnamese families, again",
+        "Eastern Europeans are the kind who never pay for school trips",
+        "We don't need an African woman telling us what our kids need",
+    ]
 
     results = Screener(analyzers=config).screen_many(defended + not_defended)
 

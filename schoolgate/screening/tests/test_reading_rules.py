@@ -240,6 +240,24 @@ GOLDEN = [
         ("names_staff",),
         ("st-hale",),
     ),
+    # Reports count as reports only when the post condemns them; complaints about provision
+    # for a group are complaints; a group named as the poster's own is no target.
+    Golden(
+        "Overheard at the gate: Polish families are scum and should go back",
+        ("discrimination",),
+        ("police_racial_element",),
+    ),
+    Golden("Really frustrated with the special needs support at this school", ("complaint",)),
+    Golden(
+        "Complained about the bullying twice but they still haven't put it right", ("complaint",)
+    ),
+    Golden(
+        "My autistic son was hit again. I'll batter his dad at pickup tomorrow",
+        ("violence",),
+        ("police_threat_of_violence",),
+    ),
+    Golden("Sponsored walk on Friday, everyone do it!"),
+    Golden("Make sure no one plays with matches on bonfire night"),
     # Complaints in any service's words.
     Golden("The school app keeps crashing again, does nobody test it", ("complaint",)),
     Golden("Been waiting three weeks for the trip money back", ("complaint",)),
