@@ -183,6 +183,8 @@ COMPLAINTS: list[tuple[str, str]] = [
         "asks why the school fails to act",
     ),
     (
+        # Not of children: "the kids couldn't care less" is no complaint about the school.
+        r"(?<!kids )(?<!kid )(?<!children )(?<!child )(?<!son )(?<!daughter )"
         r"\b(?:doesn't|don't|didn't|couldn't|does not|do not)\s+(?:even\s+)?(?:care|listen|bother|give a|do anything|seem to care)\b",
         "says the school does not care",
     ),

@@ -21,6 +21,7 @@ from .group_threats import add_threat_to_group
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     NAMED_GROUPS_NOTE,
+    NOT_A_COMPLAINT_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -64,7 +65,9 @@ class ModelAnalyzer(Analyzer):
 
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
-    reads = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE})
+    reads = frozenset(
+        {THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE, NOT_A_COMPLAINT_NOTE}
+    )
 
     def __init__(
         self,
@@ -115,6 +118,14 @@ class ModelAnalyzer(Analyzer):
                 ):
                     # Reading rule 10: a post that names a group only to speak well of it or
                     # to deny or condemn hate is not discrimination, whatever the model says.
+                    score = min(score, BELOW_DECIDED)
+                if (
+                    category == "complaint"
+                    and reading.notes.get(NOT_A_COMPLAINT_NOTE)
+                    and reading.score(category) < DECIDED
+                ):
+                    # Reading rules 6 and 12: sharing the school's own post, or a complaint
+                    # word answered by credit, is no complaint, whatever the model says.
                     score = min(score, BELOW_DECIDED)
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
                 # A score below the line shows nothing: another analyzer's words may still

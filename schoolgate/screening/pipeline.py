@@ -38,6 +38,9 @@ DEFENDS_GROUPS_NOTE = "defends_groups"
 # The groups the post names outside counter-speech and reports, that a threat would be aimed at:
 # [(Span labelled discrimination, whether the characteristic is racial), ...].
 NAMED_GROUPS_NOTE = "named_groups"
+# Why the post is no complaint whatever a model reads in it, or None: it shares the school's own
+# post (reading rule 6), or its complaint words are all answered by credit (reading rule 12).
+NOT_A_COMPLAINT_NOTE = "not_a_complaint"
 
 
 @dataclass(frozen=True)

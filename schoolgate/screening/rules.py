@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from . import group_words, threat_words
+from . import group_words, photo_words, threat_words
 from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span
 from .folding import FoldedText, fold
@@ -17,6 +17,7 @@ from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     FACES_NOTE,
     NAMED_GROUPS_NOTE,
+    NOT_A_COMPLAINT_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -107,7 +108,9 @@ class RulesAnalyzer(Analyzer):
         "police_harassment",
     )
     reads = frozenset({FACES_NOTE})
-    writes = frozenset({THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE})
+    writes = frozenset(
+        {THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE, NOT_A_COMPLAINT_NOTE}
+    )
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         for reading in readings:
@@ -120,6 +123,7 @@ class RulesAnalyzer(Analyzer):
                     reading.notes[THREAT_SPECIFICS_NOTE] = reader.threat_specifics()
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
                     reading.notes[NAMED_GROUPS_NOTE] = reader.named_groups()
+                    reading.notes[NOT_A_COMPLAINT_NOTE] = reader.not_a_complaint()
             adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
@@ -166,6 +170,9 @@ class _SegmentReader(PhotoRules):
         self._threatened: list[_Hit] | None = None
         self._denial_ends: dict[int, list[int]] = {}
         self._condemns: bool | None = None
+        # Complaint words read, and how many of them were answered by credit.
+        self._complaint_words = 0
+        self._credited = 0
         self._quotes_are_reported: bool | None = None
 
     # -- the rules ---------------------------------------------------------------------------
@@ -191,7 +198,9 @@ class _SegmentReader(PhotoRules):
             if _said_of_a_group(after):
                 # "Sick of Polish families ...": said of a group, not of the school.
                 continue
+            self._complaint_words += 1
             if lx.CREDIT_TURN.search(after):
+                self._credited += 1
                 # Kept to show staff, deciding nothing: the text model may still call it one.
                 self._add(
                     "complaint", WEAK, hit, f"{hit.why}, then gives credit or asks whom to ask"
@@ -553,6 +562,14 @@ class _SegmentReader(PhotoRules):
                     if best is None or _distance(candidate, hit) < _distance(best, hit):
                         nearest[kind] = candidate
         return sorted(nearest.values(), key=lambda detail: detail.start)
+
+    def not_a_complaint(self) -> str | None:
+        """Why the post is no complaint, whatever a model reads in it (NOT_A_COMPLAINT_NOTE)."""
+        if photo_words.SCHOOLS_OWN_PUBLIC_POST.search(self.text):
+            return "it shares the school's own post"
+        if self._complaint_words and self._credited == self._complaint_words:
+            return "its complaint words are answered by credit"
+        return None
 
     def defends_groups(self) -> bool:
         """Whether every sentence naming a group speaks well of it, denies or condemns what is

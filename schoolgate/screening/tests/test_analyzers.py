@@ -383,6 +383,28 @@ def test_the_model_alone_cannot_call_praise_denial_or_reports_of_a_group_discrim
     assert results[0].scores["discrimination"] == pytest.approx(0.49)
 
 
+def test_the_model_alone_cannot_call_a_shared_school_post_or_credit_a_complaint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    complainer = FakeClassifier({"complaint": 0.95})
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: complainer)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+
+    shared, credited, plain = Screener(analyzers=config).screen_many(
+        [
+            "Shared the school's post about the open day, please pass it on",
+            "I'm livid about the trip cancellation but to be fair they emailed everyone",
+            "The trip was cancelled with a day's notice",
+        ]
+    )
+
+    assert "complaint" not in shared.labels
+    assert "complaint" not in credited.labels
+    assert "complaint" in plain.labels
+
+
 def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
     empty = screener.screen("")
     full = screener.screen(POSTS[0])

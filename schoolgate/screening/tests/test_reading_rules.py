@@ -258,6 +258,8 @@ GOLDEN = [
     ),
     Golden("Sponsored walk on Friday, everyone do it!"),
     Golden("Make sure no one plays with matches on bonfire night"),
+    Golden("There are two mums in my son's class and the kids couldn't care less, as it should be"),
+    Golden("The office couldn't care less about our kids", ("complaint",)),
     # Complaints in any service's words.
     Golden("The school app keeps crashing again, does nobody test it", ("complaint",)),
     Golden("Been waiting three weeks for the trip money back", ("complaint",)),
