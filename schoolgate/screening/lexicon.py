@@ -465,6 +465,11 @@ SEXUAL_ACTS: list[tuple[str, str]] = [
         "sexual: an act or a euphemism for one",
     ),
     (
+        r"\bby being on (?:her|his|their) (?:back|knees)\b"
+        r"|(?:😏|😉|😜)\s*(?:🍆|💦|🍑)|(?:🍆|💦|🍑)\s*(?:😏|😉|😜)",
+        "sexual: an innuendo about someone",
+    ),
+    (
         r"\bsuck\w*\s+(?:my|his|your|him|me)\s+(?:\w+\s+)?(?:off|dick|cock|knob|balls|willy|todger)\b"
         r"|\b(?:blow\s*jobs?|blowies?|hand\s*jobs?|rim\s*jobs?)\b",
         "sexual: a sex act",

@@ -17,7 +17,7 @@ import numpy as np
 from .assessment import TEXT_SOURCE, Span
 from .categories import CATEGORY_IDS, POLICE_FLAGS
 from .exceptions import AnalyzerUnavailable
-from .group_threats import add_threat_to_group
+from .named_groups import add_racial_element, add_threat_to_group
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     NAMED_GROUPS_NOTE,
@@ -41,10 +41,10 @@ POLICE_FLAG_SUPPORT: dict[str, tuple[str, ...]] = {
 DECIDED = 0.5
 # Shown, and deciding nothing: just under DECIDED.
 BELOW_DECIDED = 0.49
-# Evidence built on a threat only the text model reads (made specific by a time, place, weapon
-# or home; aimed at a group): decided, below the rules' own (0.85), as it rests on the model's
-# reading of the threat.
-MODEL_READ_THREAT_SCORE = 0.75
+# Evidence built on what only the text model reads (a threat made specific by a time, place,
+# weapon or home, or aimed at a group; discrimination at a racial group): decided, below the
+# rules' own (0.85), as it rests on the model's reading.
+MODEL_READ_SCORE = 0.75
 
 
 def rescale(probability: float, threshold: float) -> float:
@@ -140,7 +140,8 @@ class ModelAnalyzer(Analyzer):
             self._police(reading, police)
             if not rules_read_violence:
                 _specific_threat(reading)
-                add_threat_to_group(reading, MODEL_READ_THREAT_SCORE)
+                add_threat_to_group(reading, MODEL_READ_SCORE)
+            add_racial_element(reading, MODEL_READ_SCORE)
 
     def _police(self, reading: Reading, probabilities: np.ndarray) -> None:
         """Add the police flags the model finds, where a decided category supports them."""
@@ -174,6 +175,6 @@ def _specific_threat(reading: Reading) -> None:
         why = f"a threat the text model reads; {span.why}"
         reading.add(
             "police_threat_of_violence",
-            MODEL_READ_THREAT_SCORE,
+            MODEL_READ_SCORE,
             Span(span.start, span.end, span.label, why, span.source),
         )

@@ -10,8 +10,8 @@ from . import group_words, photo_words, threat_words
 from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span
 from .folding import FoldedText, fold
-from .group_threats import THREAT_AT_GROUP, ThreatenedGroup
 from .lexicon import Conduct
+from .named_groups import THREAT_AT_GROUP, NamedGroup
 from .photo_rules import PhotoRules, adult_in_school_photo
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
@@ -601,11 +601,11 @@ class _SegmentReader(PhotoRules):
         # "... are not welcome": praise after a negation is no praise.
         return praise is not None and not lx.NEGATION.search(self.text, group.end, praise.start())
 
-    def named_groups(self) -> list[ThreatenedGroup]:
+    def named_groups(self) -> list[NamedGroup]:
         """The groups named outside counter-speech, reports and denials, for a threat at them
         (see NAMED_GROUPS_NOTE). Sex and age are left out: "the boys", "the older kids" in a
         school post are children of a class, not a protected group."""
-        found: list[ThreatenedGroup] = []
+        found: list[NamedGroup] = []
         for hit in self._group_hits():
             characteristic = hit.extra
             if characteristic in _NOT_THREATENED_AS_GROUPS or self._is_own(hit):
@@ -616,7 +616,7 @@ class _SegmentReader(PhotoRules):
             named = f"{self.segment.text[start:end]} ({hit.why})"
             racial = characteristic in group_words.RACIAL_CHARACTERISTICS
             found.append(
-                ThreatenedGroup(
+                NamedGroup(
                     Span(start, end, "discrimination", "", self.segment.source), named, racial
                 )
             )

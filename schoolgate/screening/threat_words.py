@@ -88,7 +88,10 @@ VIOLENCE: list[tuple[str, str, Threat]] = [
         Threat.CONDITIONAL,
     ),
     (
-        r"\b(?:watch (?:your|his|her|their) back|wait (?:till|until) i (?:get|see|catch)|i'll be waiting for|i know where (?:she|he|you|they) lives?|won't be responsible for (?:my|what)|i'll (?:come|go) (?:down|up|round) (?:there|to the school|to (?:his|her) house) and)\b",
+        r"\b(?:watch (?:your|his|her|their) back|wait (?:till|until) i (?:get|see|catch)|i'll be waiting for|"
+        # Veiled: "I'm waiting at the gate for him and it won't be a chat".
+        r"it won't be a (?:friendly |nice |polite )?(?:chat|conversation|word)|(?:again|one more time) and see what happens|"
+        r"i know where (?:she|he|you|they) lives?|won't be responsible for (?:my|what)|i'll (?:come|go) (?:down|up|round) (?:there|to the school|to (?:his|her) house) and)\b",
         "an open threat",
         Threat.OPEN,
     ),

@@ -328,9 +328,13 @@ def test_a_threat_only_the_model_reads_is_a_police_matter_when_specific_and_aime
     config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
     screener = Screener(roster=roster, analyzers=config)
 
-    text = "Mr Hale. Tomorrow at 8.40 at the gate. It won't be a chat"
+    text = "Mr Hale. Tomorrow at 8.40 at the gate. Let's see how brave he is then"
     specific, vague, at_no_one = screener.screen_many(
-        [text, "Mr Hale. It won't be a chat", "Tomorrow at 8.40 at the gate. It won't be a chat"]
+        [
+            text,
+            "Mr Hale. Let's see how brave he is then",
+            "Tomorrow at 8.40 at the gate. Let's see how brave he is then",
+        ]
     )
 
     assert "police_threat_of_violence" in specific.flags
@@ -343,7 +347,7 @@ def test_a_threat_only_the_model_reads_is_a_police_matter_when_specific_and_aime
     assert "violence" in at_no_one.labels
     assert "police_threat_of_violence" not in at_no_one.flags
     # Aimed at a group named for a racial characteristic: discrimination and a racial element.
-    group = "The Kurdish families. Tomorrow at 8.40 at the gate. It won't be a chat"
+    group = "The Kurdish families. Tomorrow at 8.40 at the gate. Let's see how brave he is then"
     (at_a_group,) = screener.screen_many([group])
     assert {"violence", "discrimination"} <= set(at_a_group.labels)
     assert {"police_threat_of_violence", "police_racial_element"} <= set(at_a_group.flags)
@@ -403,6 +407,30 @@ def test_the_model_alone_cannot_call_a_shared_school_post_or_credit_a_complaint(
     assert "complaint" not in shared.labels
     assert "complaint" not in credited.labels
     assert "complaint" in plain.labels
+
+
+def test_discrimination_the_model_reads_at_a_racial_group_carries_a_racial_element(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    # The model reads discrimination; its police heads are silent.
+    reader = FakeClassifier({"discrimination": 0.95}, police=0.0)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: reader)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+
+    racial, on_sex = Screener(analyzers=config).screen_many(
+        [
+            "Something in me says Ghanaian parents should eat their lunch apart",
+            "Something in me says women teachers should eat their lunch apart",
+        ]
+    )
+
+    assert "police_racial_element" in racial.flags
+    (why,) = [s.why for s in racial.spans if s.label == "police_racial_element"]
+    assert why == "racial element: discrimination aimed at Ghanaian parents (nationality)"
+    assert "discrimination" in on_sex.labels
+    assert "police_racial_element" not in on_sex.flags
 
 
 def test_the_assessment_has_one_json_shape(screener: Screener) -> None:

@@ -260,6 +260,19 @@ GOLDEN = [
     Golden("Make sure no one plays with matches on bonfire night"),
     Golden("There are two mums in my son's class and the kids couldn't care less, as it should be"),
     Golden("The office couldn't care less about our kids", ("complaint",)),
+    # A veiled threat with a time and place; sexual innuendo aimed at someone.
+    Golden(
+        "Mr Hale keeps my son in. Tomorrow at 8.40 I'm at the gate for him and it won't be a chat",
+        ("violence",),
+        ("names_staff", "police_threat_of_violence"),
+        ("st-hale",),
+    ),
+    Golden(
+        "Bet Mr Hale gets the parents' vote by being on his b@ck 😜",
+        ("offensive_about_person",),
+        ("names_staff", "police_grossly_obscene"),
+        ("st-hale",),
+    ),
     # Complaints in any service's words.
     Golden("The school app keeps crashing again, does nobody test it", ("complaint",)),
     Golden("Been waiting three weeks for the trip money back", ("complaint",)),
