@@ -250,10 +250,24 @@ GROUP_DENIAL = re.compile(
     r"|thinking|who thinks?|suggesting|who suggests?)(?:\s+that)?\b"
     r"(?=.{0,120}?\b(?:is|are)\s+(?:talking\s+)?(?:nonsense|rubbish|wrong|mistaken|deluded"
     r"|clueless|ignorant|lying)\b)"
-    r"|\bit'?s (?:simply |just )?not true that\b"
+    r"|\bit'?s (?:simply |just )?not true that\b|\bthere'?s no way\b"
     r"|\b(?:i|we)\s+(?:have\s+)?never\s+(?:once\s+|ever\s+)?(?:believed|agreed|accepted)(?:\s+that)?\b"
 )
 DENIED_GROUP_REACH = 3
+# Words that take up what someone else said as the poster's own: a report so endorsed is no
+# report ("a parent said ... and honestly she's right").
+ENDORSEMENT = re.compile(
+    r"\b(?:i agree|and i agree|agree with (?:him|her|them)|(?:he|she|they)(?:'s|'re| is| are) (?:right|not wrong|spot on)"
+    r"|true though|spot on|fair point|said what we're all thinking|about time someone said)\b"
+)
+# Words that put what follows in someone else's mouth: "the comment claiming [group] ...", "a boy
+# who keeps saying [group] ...", "an older child told my son [group] ...". Read, like a denial,
+# only where the group comes within DENIED_GROUP_REACH words after them.
+REPORTED_CLAIM = re.compile(
+    r"\b(?:comment|post|message|note|someone|somebody|child|kid|boy|girl|parent|who|whoever)\s+"
+    r"(?:\w+\s+){0,2}?(?:claiming|claimed|claims|saying|said|says|wrote|writing|shouted|told\s+(?:my|our|her|his)\s+\w+)"
+    r"(?:\s+that)?\b"
+)
 # A sentence that opens by reporting what someone else said: "Overheard at the gate: ...". A
 # report, not the poster's own words, only where the post also condemns what was said.
 REPORTED_OPENER = re.compile(
@@ -273,7 +287,7 @@ REPORTING = re.compile(
 # who said it or condemns it. A quote longer than 300 characters is not a quoted remark.
 QUOTED = re.compile(r'"[^"\n]{1,300}"' r"|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 REPORTED_SPEECH = re.compile(
-    r"\b(?:someone|somebody|he|she|they|a (?:boy|girl|kid|child|pupil|parent|dad|mum|man|woman|lad)"
+    r"\b(?:someone|somebody|whoever|he|she|they|a (?:boy|girl|kid|child|pupil|parent|dad|mum|man|woman|lad)"
     r"|some \w+|another \w+|one of the \w+|people|kids|children|his \w+|her \w+|their \w+)\s+(?:\w+\s+)?"
     r"(?:said|says|wrote|writes|shouted|yelled|screamed|posted|told|called|scrawled|sprayed|commented|texted"
     r"|messaged|chanted|kept saying)\b|\b(?:was|were|got|been)\s+(?:told|called)\b"

@@ -215,6 +215,8 @@ class _SegmentReader(PhotoRules):
             sentence = self._sentence(hit.start)
             if sentence.is_counter_speech or sentence.is_reporting or self._is_negated(hit):
                 continue
+            if self._denied(hit, sentence):
+                continue
             target = self._target(hit)
             if target:
                 self._add("offensive_about_person", DECIDED, hit, f"{hit.why}, aimed at {target}")
@@ -391,14 +393,17 @@ class _SegmentReader(PhotoRules):
         )
 
     def _denied(self, hit: _Hit, sentence: Sentence) -> bool:
-        """Whether words that deny what follows them come just before the hit (GROUP_DENIAL)."""
+        """Whether words that deny what follows them, or put it in someone else's mouth, come
+        just before the hit (GROUP_DENIAL, REPORTED_CLAIM)."""
         if sentence.start not in self._denial_ends:
-            self._denial_ends[sentence.start] = [
-                denial.end()
-                for denial in group_words.GROUP_DENIAL.finditer(
-                    self.text, sentence.start, sentence.end
-                )
-            ]
+            patterns = [group_words.GROUP_DENIAL]
+            if not group_words.ENDORSEMENT.search(self.text):
+                patterns.append(group_words.REPORTED_CLAIM)
+            self._denial_ends[sentence.start] = sorted(
+                found.end()
+                for pattern in patterns
+                for found in pattern.finditer(self.text, sentence.start, sentence.end)
+            )
         ends = self._denial_ends[sentence.start]
         # Only the last denial ending before the hit can be within reach of it.
         before = bisect_right(ends, hit.start) - 1

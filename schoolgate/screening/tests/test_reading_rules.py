@@ -260,6 +260,20 @@ GOLDEN = [
     Golden("Make sure no one plays with matches on bonfire night"),
     Golden("There are two mums in my son's class and the kids couldn't care less, as it should be"),
     Golden("The office couldn't care less about our kids", ("complaint",)),
+    # Hate put in someone else's mouth is reported, unless the post takes it up; hate denied
+    # right before the group is negated, a denial far from it is not.
+    Golden("A boy keeps saying Polish families are scum. We've spoken to the school"),
+    Golden(
+        "Someone said Polish families are scum and honestly she's right",
+        ("discrimination",),
+        ("police_racial_element",),
+    ),
+    Golden("There's no way Roma pupils are stupid, don't be ridiculous"),
+    Golden(
+        "I never thought I'd say it but the Polish lot should be sent back",
+        ("discrimination",),
+        ("police_racial_element",),
+    ),
     # A veiled threat with a time and place; sexual innuendo aimed at someone.
     Golden(
         "Mr Hale keeps my son in. Tomorrow at 8.40 I'm at the gate for him and it won't be a chat",
