@@ -14,6 +14,7 @@ from schoolgate.schools.access import Member
 from schoolgate.schools.models import Person
 from schoolgate.schools.roles import Permission
 from schoolgate.screening import CATEGORY_IDS, POLICE_FLAGS
+from schoolgate.screening.assessment import one_per_person
 from schoolgate.screening.categories import (
     PERSON_KIND_WORDS,
     POLICE_ADVICE,
@@ -110,8 +111,9 @@ def screening_context(member: Member, incident: Incident) -> dict[str, Any]:
     return context
 
 
-def people_named(member: Member, identified: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """Each identification with who it names as the school's roster describes them."""
+def people_named(member: Member, identified: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each person named, once, with the words that name them and who they are as the school's
+    roster describes them."""
     ids = {p["person_id"] for p in identified if p.get("person_id")}
     ids |= {c["person_id"] for p in identified for c in p.get("candidates", [])}
     on_roster = {
@@ -119,7 +121,9 @@ def people_named(member: Member, identified: list[dict[str, Any]]) -> list[dict[
         for person in Person.objects.filter(school=member.school, person_id__in=ids)
     }
     people = []
-    for identification in identified:
+    for words, identification in one_per_person(
+        identified, lambda p: p.get("person_id"), lambda p: p.get("text", "")
+    ):
         # A person since removed from the roster still reads as the engine named them.
         found = on_roster.get(identification.get("person_id") or "") or identification.get(
             "roster_label", ""
@@ -136,7 +140,7 @@ def people_named(member: Member, identified: list[dict[str, Any]]) -> list[dict[
         else:
             kind = PERSON_KIND_WORDS.get(identification.get("kind", ""), "person").lower()
             who = f"a {kind} not on the roster"
-        people.append({"text": identification.get("text", ""), "who": who})
+        people.append({"words": words, "who": who})
     return people
 
 

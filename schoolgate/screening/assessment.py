@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .categories import CATEGORY_IDS, FLAG_IDS
+
+# An identification, or its dict as an assessment's JSON holds it (see one_per_person).
+MentionT = TypeVar("MentionT")
 
 ImageInput = str | Path | bytes
 
@@ -188,3 +192,23 @@ class Assessment:
 
 def ordered_flags(flags: set[str]) -> tuple[str, ...]:
     return tuple(flag for flag in FLAG_IDS if flag in flags)
+
+
+def one_per_person(
+    mentions: Iterable[MentionT],
+    person_of: Callable[[MentionT], str | None],
+    words_of: Callable[[MentionT], str],
+) -> list[tuple[list[str], MentionT]]:
+    """Each person a post names once, as staff read them: the first mention of each roster
+    person, with every different wording of them in order ("Mr Hale", "Tom Hale"). A mention of
+    no one on the roster, or of several people at once, is grouped with the same words only."""
+    grouped: dict[tuple[str, str], tuple[list[str], MentionT]] = {}
+    for mention in mentions:
+        words = words_of(mention)
+        person = person_of(mention)
+        key = ("person", person) if person else ("words", words.casefold())
+        if key not in grouped:
+            grouped[key] = ([words], mention)
+        elif words not in grouped[key][0]:
+            grouped[key][0].append(words)
+    return list(grouped.values())

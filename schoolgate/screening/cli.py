@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
-from .assessment import Assessment, Identification, Post, Span
+from .assessment import Assessment, Identification, Post, Span, one_per_person
 from .categories import (
     PERSON_KIND_WORDS,
     POLICE_ADVICE,
@@ -256,8 +256,9 @@ def human_lines(post_id: Any, post: Post, assessment: Assessment, roster: Roster
         lines.append(f"  Police indicator: {' and '.join(police)}. {POLICE_ADVICE}")
     if assessment.flags:
         lines.append("  Flags: " + "; ".join(words_for(flag) for flag in assessment.flags))
-    for person in assessment.people:
-        lines.append(f"  Person: “{person.text}” {_who(person, roster)}")
+    for words, person in one_per_person(assessment.people, lambda p: p.person_id, lambda p: p.text):
+        quoted = ", ".join(f"“{said}”" for said in words)
+        lines.append(f"  Person: {quoted} {_who(person, roster)}")
     if assessment.spans:
         lines.append("  Why:")
     for span in assessment.spans:

@@ -196,6 +196,29 @@ def test_the_screening_shows_categories_flags_and_people_in_words(
         assert f">{raw}<" not in page and f"{raw}:" not in page
 
 
+def test_a_person_named_twice_is_listed_once_with_both_wordings(
+    cast: Cast, client: Client, logged: Callable[..., Incident], fenwick: Person
+) -> None:
+    incident = logged("Mrs Fenwick never answers. Rosa Fenwick never will")
+    categories = {c: CategoryJudgement(0.1, False, f"the policy on {c}") for c in CATEGORY_IDS}
+    mentions = (
+        Identification("staff", "surname_with_title", 0, 11, "Mrs Fenwick", fenwick.person_id),
+        Identification("staff", "full_name", 27, 39, "Rosa Fenwick", fenwick.person_id),
+    )
+    assessment = Assessment(categories, ("names_staff",), mentions, (), ENGINE_VERSION)
+    Screening.objects.create(
+        incident=incident,
+        engine_version=ENGINE_VERSION,
+        assessment=assessment.to_dict(),
+        screened_text=incident.text,
+    )
+
+    page = sign_in(client, cast.alice).get(f"/s/redscope/incidents/{incident.pk}/").content.decode()
+
+    assert page.count("Mrs Rosa Fenwick, Class teacher, Year 5") == 1
+    assert "<li>“Mrs Fenwick”, “Rosa Fenwick”: Mrs Rosa Fenwick, Class teacher, Year 5</li>" in page
+
+
 def test_no_banner_without_a_police_indicator(
     cast: Cast, client: Client, logged: Callable[..., Incident], fenwick: Person
 ) -> None:

@@ -226,3 +226,22 @@ def test_someone_not_on_the_roster_is_said_to_be_so(roster: Roster) -> None:
     lines = human_lines(8, Post("Mrs Rosa"), judged(stranger), roster)
 
     assert lines[-1] == "  Person: “Mrs Rosa” is a member of staff not on the roster"
+
+
+def test_each_person_is_one_line_with_every_wording_that_names_them(roster: Roster) -> None:
+    label = "Mr Tobias Hale, Class teacher, Year 3, Oak class"
+    mentions = (
+        Identification(
+            "staff", "surname_with_title", 0, 7, "Mr Hale", "st-hale", roster_label=label
+        ),
+        Identification(
+            "staff", "surname_with_title", 20, 27, "Mr Hale", "st-hale", roster_label=label
+        ),
+        Identification("staff", "full_name", 40, 51, "Tobias Hale", "st-hale", roster_label=label),
+    )
+
+    lines = human_lines(9, Post("..."), judged(*mentions), roster)
+
+    assert [line for line in lines if line.startswith("  Person:")] == [
+        "  Person: “Mr Hale”, “Tobias Hale” is Mr Tobias Hale, Class teacher, Year 3, Oak class"
+    ]
