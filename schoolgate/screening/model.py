@@ -41,6 +41,14 @@ POLICE_FLAG_SUPPORT: dict[str, tuple[str, ...]] = {
 DECIDED = 0.5
 # Shown, and deciding nothing: just under DECIDED.
 BELOW_DECIDED = 0.49
+# Categories the model cannot decide alone where a note of the rules says the post is not one,
+# unless other evidence decides it: a post that names groups only to speak well of them, deny or
+# report hate (reading rule 10); one that shares the school's own post, or whose complaint words
+# are all answered by credit (reading rules 6 and 12).
+RULED_OUT_BY: dict[str, str] = {
+    "discrimination": DEFENDS_GROUPS_NOTE,
+    "complaint": NOT_A_COMPLAINT_NOTE,
+}
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the
 # rules' own (0.85), as it rests on the model's reading.
@@ -111,21 +119,8 @@ class ModelAnalyzer(Analyzer):
                     f"the text model scores {probability:.2f} "
                     f"(threshold {self.thresholds[column]:.2f})"
                 )
-                if (
-                    category == "discrimination"
-                    and reading.notes.get(DEFENDS_GROUPS_NOTE)
-                    and reading.score(category) == 0.0
-                ):
-                    # Reading rule 10: a post that names a group only to speak well of it or
-                    # to deny or condemn hate is not discrimination, whatever the model says.
-                    score = min(score, BELOW_DECIDED)
-                if (
-                    category == "complaint"
-                    and reading.notes.get(NOT_A_COMPLAINT_NOTE)
-                    and reading.score(category) < DECIDED
-                ):
-                    # Reading rules 6 and 12: sharing the school's own post, or a complaint
-                    # word answered by credit, is no complaint, whatever the model says.
+                ruled_out = RULED_OUT_BY.get(category)
+                if ruled_out and reading.notes.get(ruled_out) and reading.score(category) < DECIDED:
                     score = min(score, BELOW_DECIDED)
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
                 # A score below the line shows nothing: another analyzer's words may still
