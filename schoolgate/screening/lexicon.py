@@ -90,7 +90,7 @@ IDIOMS: list[tuple[str, str]] = [
 # Insults: aimed at an identifiable person they are offensive_about_person.
 INSULTS: list[tuple[str, str]] = [
     (
-        r"\b(?:idiot|moron|imbecile|cretin|muppet|numpty|plonker|buffoon|halfwit|dimwit|nitwit|airhead|dunce)s?\b",
+        r"\b(?:idiot|moron|imbecile|cretin|muppet|numpty|plonker|buffoon|halfwit|dimwit|nitwit|airhead|dunce|(?<=useless )lump|(?<=lazy )lump)s?\b",
         "calls someone stupid",
     ),
     (
@@ -486,6 +486,9 @@ SEXUAL_ACTS: list[tuple[str, str]] = [
 ]
 
 # Third-person pronouns point back at someone already named.
+# A sentence that only exclaims ("What an idiot.", "Brainless, honestly."): said of whoever the
+# post named last, like a pronoun.
+EXCLAMATION = re.compile(r"^\W*(?:what an?|such an?)\b|^\W*(?:[\w']+\W+){0,2}[\w']*\W*$")
 PRONOUNS = re.compile(
     r"\b(?:he|him|his|she|her|hers|they|them|their|he's|she's|they're|you|your|you're)\b"
 )

@@ -725,7 +725,7 @@ class _SegmentReader(PhotoRules):
         first = self._first_in_sentence[len(self.sentences) - 1 if index is None else index]
         if first is not None:
             return self.segment.text[slice(*self.folded.original_span(*first))]
-        if self._search_in(lx.PRONOUNS, sentence):
+        if self._search_in(lx.PRONOUNS, sentence) or lx.EXCLAMATION.match(sentence.text):
             # The mention starting last before the sentence (the longest of those that tie).
             before = bisect_left(self._by_start, (sentence.start, -1)) - 1
             if before >= 0:

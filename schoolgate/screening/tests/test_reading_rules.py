@@ -274,6 +274,20 @@ GOLDEN = [
         ("discrimination",),
         ("police_racial_element",),
     ),
+    # An exclamation is said of whoever the post named last.
+    Golden(
+        "Mr Hale lost the permission slips again. What an idiot",
+        ("offensive_about_person",),
+        ("names_staff",),
+        ("st-hale",),
+    ),
+    Golden(
+        "Mr Hale still hasn't answered my email, what a useless lump",
+        ("complaint", "offensive_about_person"),
+        ("names_staff",),
+        ("st-hale",),
+    ),
+    Golden("Mr Hale ran the quiz. What a laugh", (), ("names_staff",), ("st-hale",)),
     # A veiled threat with a time and place; sexual innuendo aimed at someone.
     Golden(
         "Mr Hale keeps my son in. Tomorrow at 8.40 I'm at the gate for him and it won't be a chat",
