@@ -113,7 +113,7 @@ INSULTS: list[tuple[str, str]] = [
 # Words that insult only when said of a person ("she is a cow", "that lazy teacher").
 PERSON_INSULTS: list[tuple[str, str]] = [
     (
-        r"\b(?:cow|witch|hag|dragon|pig|loser|freak|creep|snake|scum|rat|animal|troll|clown|joke|dick|knob|tart|vermin|menace|disgrace|embarrassment|hypocrite|tyrant|bully|(?<=old )bat|(?<=silly )bat|(?<=daft )bat|(?<=mad )bat|slob|weasel|madam|gossip|so and so|jobsworth|moo|liability|fossil)s?\b",
+        r"\b(?:nasty piece of work|cow|witch|hag|dragon|pig|loser|freak|creep|snake|scum|rat|animal|troll|clown|joke|dick|knob|tart|vermin|menace|disgrace|embarrassment|hypocrite|tyrant|bully|(?<=old )bat|(?<=silly )bat|(?<=daft )bat|(?<=mad )bat|slob|weasel|madam|gossip|so and so|jobsworth|moo|liability|fossil)s?\b",
         "an insult",
     ),
     (
@@ -207,6 +207,14 @@ COMPLAINTS: list[tuple[str, str]] = [
     (
         r"\b(?:complain|complained|complaining|complaint|moan|moaning|raging|annoyed|angry|disappointed|disappointing|frustrated|frustrating)\b",
         "voices frustration",
+    ),
+    (
+        r"\b(?:petition (?:about|against|over)|(?:our|a) campaign (?:to|against|about)|flood (?:the|their) (?:governors' |school's )?(?:inbox|inboxes|emails?)|parents' letter (?:about|against)|we won't give up|we'll keep pushing|keep the pressure on)\b",
+        "campaigns against a school decision",
+    ),
+    (
+        r"^\W*(?:perhaps i'm missing something|am i imagining it|possibly just us|correct me if i'm wrong)\b",
+        "a hedged complaint",
     ),
     # Complaints in any service's words, the school's office and app included.
     (

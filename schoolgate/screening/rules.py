@@ -441,6 +441,8 @@ class _SegmentReader(PhotoRules):
             if person is not None:
                 why = f"a course of conduct: {hit.why}, aimed at {person}"
                 self._add("police_harassment", CERTAIN, hit, why)
+                # A campaign of posts against a person is cyber-bullying.
+                self._add("allegation", DECIDED, hit, f"cyber-bullying: {hit.why}, aimed at {person}")
             elif self._search_in(lx.SCHOOL_OR_LEADERS, sentence):
                 # Criticism of the school or its leaders, however persistent, is a complaint.
                 self._add("complaint", DECIDED, hit, f"a persistent complaint: {hit.why}")

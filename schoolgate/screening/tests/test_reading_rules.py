@@ -125,7 +125,7 @@ GOLDEN = [
     # Harassment from a single post only when it announces repetition.
     Golden(
         "I'll keep posting until she's sacked",
-        ("complaint",),
+        ("allegation", "complaint"),
         ("police_harassment",),
         spans=(("police_harassment", "I'll keep posting"),),
     ),
@@ -274,6 +274,17 @@ GOLDEN = [
         ("discrimination",),
         ("police_racial_element",),
     ),
+    # A campaign of posts against a person is cyber-bullying and harassment; a campaign against
+    # a school decision, and a hedged complaint, are complaints.
+    Golden(
+        "Post number seven about Mr Hale: still a nasty piece of work, and I'll keep going",
+        ("allegation", "offensive_about_person"),
+        ("names_staff", "police_harassment"),
+        ("st-hale",),
+    ),
+    Golden("Petition about the after school club prices goes live tonight", ("complaint",)),
+    Golden("Am I imagining it, or is the office never open when they say it is?", ("complaint",)),
+    Golden("Is it just me or was the nativity brilliant?"),
     # An exclamation is said of whoever the post named last.
     Golden(
         "Mr Hale lost the permission slips again. What an idiot",
