@@ -209,6 +209,10 @@ COMPLAINTS: list[tuple[str, str]] = [
         "voices frustration",
     ),
     (
+        r"\b(?:how hard is it to|why is it so hard to|get your act together|sort (?:it|this) out|sort yourselves out|been trying to (?:call|ring|get through to|contact|reach)|can't get through to|(?:no one|nobody) (?:is )?telling us)\b",
+        "voices dissatisfaction",
+    ),
+    (
         r"\b(?:petition (?:about|against|over)|(?:our|a) campaign (?:to|against|about)|flood (?:the|their) (?:governors' |school's )?(?:inbox|inboxes|emails?)|parents' letter (?:about|against)|we won't give up|we'll keep pushing|keep the pressure on)\b",
         "campaigns against a school decision",
     ),

@@ -315,6 +315,8 @@ GOLDEN = [
     # Complaints in any service's words.
     Golden("The school app keeps crashing again, does nobody test it", ("complaint",)),
     Golden("Been waiting three weeks for the trip money back", ("complaint",)),
+    Golden("Been trying to ring the office all morning, how hard is it", ("complaint",)),
+    Golden("Can someone sort out a lift for Friday?"),
     # Grossly obscene.
     Golden("sending dick pics to the year 6 girls", flags=("police_grossly_obscene",)),
 ]
