@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from . import group_words, photo_words, threat_words
 from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span
 from .folding import FoldedText, fold
+from .group_rules import NOT_THREATENED_AS_GROUPS, GroupRules, said_of_a_group
+from .hits import Hit
 from .lexicon import Conduct
-from .named_groups import THREAT_AT_GROUP, NamedGroup
+from .named_groups import THREAT_AT_GROUP
 from .photo_rules import PhotoRules, adult_in_school_photo
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
@@ -79,14 +80,6 @@ _SPECIFIC_ORDER = (Specific.TIME, Specific.PLACE, Specific.WEAPON, Specific.HOME
 _SCHOOL_KINDS = frozenset({"staff", "governor"})
 
 
-@dataclass(frozen=True)
-class _Hit:
-    start: int
-    end: int
-    why: str
-    extra: object = None
-
-
 class RulesAnalyzer(Analyzer):
     """Read each segment's text by docs/labelling.md's rules; write evidence spans with reasons."""
 
@@ -129,7 +122,7 @@ class RulesAnalyzer(Analyzer):
                 reading.is_relevant = True
 
 
-class _SegmentReader(PhotoRules):
+class _SegmentReader(PhotoRules, GroupRules):
     def __init__(self, reading: Reading, segment: Segment, context: ScreeningContext) -> None:
         self.reading = reading
         self.segment = segment
@@ -163,11 +156,11 @@ class _SegmentReader(PhotoRules):
         self._conditional_starts = [start for start, _ in self._conditionals]
         self._has_school_context: bool | None = None
         self._searched: dict[tuple[str, int], re.Match[str] | None] = {}
-        self._specifics: dict[int, dict[object, list[_Hit]]] = {}
+        self._specifics: dict[int, dict[object, list[Hit]]] = {}
         self._harassed_in: dict[tuple[int, object], str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None
-        self._groups: list[_Hit] | None = None
-        self._threatened: list[_Hit] | None = None
+        self._groups: list[Hit] | None = None
+        self._threatened: list[Hit] | None = None
         self._denial_ends: dict[int, list[int]] = {}
         self._condemns: bool | None = None
         # Complaint words read, and how many of them were answered by credit.
@@ -195,7 +188,7 @@ class _SegmentReader(PhotoRules):
             if sentence.is_counter_speech or self._is_negated(hit):
                 continue
             after = self.text[hit.end : min(sentence.end, hit.end + lx.CREDIT_TURN_REACH)]
-            if _said_of_a_group(after):
+            if said_of_a_group(after):
                 # "Sick of Polish families ...": said of a group, not of the school.
                 continue
             self._complaint_words += 1
@@ -232,7 +225,7 @@ class _SegmentReader(PhotoRules):
             if not self._in_idiom(match.start(), match.end()):
                 severe = lx.MILD_NAME_CALLING.search(match.group()) is None
                 why = _name_calling_reason(match.group())
-                hits.append((_Hit(match.start(), match.end(), why), severe, True))
+                hits.append((Hit(match.start(), match.end(), why), severe, True))
         for hit, severe, name_calling in hits:
             sentence = self._sentence(hit.start)
             if self._is_negated(hit) or _overlaps(hit, sentence.counter_spans):
@@ -259,7 +252,7 @@ class _SegmentReader(PhotoRules):
             (m, "calls on others to exclude someone") for m in lx.SHUNNING.finditer(self.text)
         ]
         for match, why in found:
-            hit = _Hit(match.start(), match.end(), why)
+            hit = Hit(match.start(), match.end(), why)
             target = self._target(hit)
             if target and not self._sentence(hit.start).is_counter_speech:
                 self._add("allegation", DECIDED, hit, f"{hit.why}, aimed at {target}")
@@ -289,13 +282,13 @@ class _SegmentReader(PhotoRules):
             for detail in specifics:
                 self._add("police_threat_of_violence", CERTAIN, detail, f"specific: {detail.why}")
 
-    def _threat_to_group(self, hit: _Hit) -> None:
+    def _threat_to_group(self, hit: Hit) -> None:
         """A threat at a group named for a protected characteristic (reading rule 11)."""
         if self._threatened is None:
             self._threatened = [
                 group
                 for group in self._group_hits()
-                if group.extra not in _NOT_THREATENED_AS_GROUPS and not self._is_own(group)
+                if group.extra not in NOT_THREATENED_AS_GROUPS and not self._is_own(group)
             ]
         group = self._group_for(hit, self._threatened)
         if group is None or self._is_reported_or_denied(group, self._sentence(group.start)):
@@ -306,7 +299,7 @@ class _SegmentReader(PhotoRules):
             why = f"racial element: {THREAT_AT_GROUP} {named}"
             self._add("police_racial_element", DECIDED, group, why)
 
-    def _police_threat(self, hit: _Hit, target: str | None, specifics: list[_Hit]) -> str | None:
+    def _police_threat(self, hit: Hit, target: str | None, specifics: list[Hit]) -> str | None:
         """Why a violent remark is a police matter, or None when it is not.
 
         Wishes, venting and veiled remarks are violence; police_threat_of_violence needs a threat
@@ -356,7 +349,7 @@ class _SegmentReader(PhotoRules):
                 why = f"racial element: a slur aimed at {slur.aimed_at}"
                 self._add("police_racial_element", CERTAIN, hit, why)
         for match in group_words.NATIONALITY_EXCLUSION.finditer(self.text):
-            hit = _Hit(match.start(), match.end(), "excludes people by nationality or language")
+            hit = Hit(match.start(), match.end(), "excludes people by nationality or language")
             if self._is_reported_or_denied(hit, self._sentence(hit.start)):
                 continue
             self._add("discrimination", DECIDED, hit, hit.why)
@@ -381,7 +374,7 @@ class _SegmentReader(PhotoRules):
                 self._add("police_racial_element", DECIDED, hit, why)
                 self._add("police_racial_element", DECIDED, group, why)
 
-    def _is_reported_or_denied(self, hit: _Hit, sentence: Sentence) -> bool:
+    def _is_reported_or_denied(self, hit: Hit, sentence: Sentence) -> bool:
         """Rule 3: hate that is negated, condemned, reported or quoted to be condemned."""
         return (
             sentence.is_counter_speech
@@ -392,36 +385,7 @@ class _SegmentReader(PhotoRules):
             or (self._in_quote(hit) and self._quotes_reported())
         )
 
-    def _denied(self, hit: _Hit, sentence: Sentence) -> bool:
-        """Whether words that deny what follows them, or put it in someone else's mouth, come
-        just before the hit (GROUP_DENIAL, REPORTED_CLAIM)."""
-        if sentence.start not in self._denial_ends:
-            patterns = [group_words.GROUP_DENIAL]
-            if not group_words.ENDORSEMENT.search(self.text):
-                patterns.append(group_words.REPORTED_CLAIM)
-            self._denial_ends[sentence.start] = sorted(
-                found.end()
-                for pattern in patterns
-                for found in pattern.finditer(self.text, sentence.start, sentence.end)
-            )
-        ends = self._denial_ends[sentence.start]
-        # Only the last denial ending before the hit can be within reach of it.
-        before = bisect_right(ends, hit.start) - 1
-        if before < 0:
-            return False
-        between = self.text[ends[before] : hit.start]
-        return len(between.split()) <= group_words.DENIED_GROUP_REACH
-
-    def _condemned_report(self, sentence: Sentence) -> bool:
-        """Whether the sentence reports what someone said ("Overheard at the gate: ...") in a
-        post that condemns it."""
-        if not group_words.REPORTED_OPENER.match(sentence.text):
-            return False
-        if self._condemns is None:
-            self._condemns = group_words.CONDEMNATION.search(self.text) is not None
-        return self._condemns
-
-    def _offensive_if_aimed(self, hit: _Hit) -> None:
+    def _offensive_if_aimed(self, hit: Hit) -> None:
         sentence = self._sentence(hit.start)
         first = bisect_left(self._mention_spans, (sentence.start, -1))
         if first < len(self._mention_spans) and self._mention_spans[first][0] < sentence.end:
@@ -442,7 +406,9 @@ class _SegmentReader(PhotoRules):
                 why = f"a course of conduct: {hit.why}, aimed at {person}"
                 self._add("police_harassment", CERTAIN, hit, why)
                 # A campaign of posts against a person is cyber-bullying.
-                self._add("allegation", DECIDED, hit, f"cyber-bullying: {hit.why}, aimed at {person}")
+                self._add(
+                    "allegation", DECIDED, hit, f"cyber-bullying: {hit.why}, aimed at {person}"
+                )
             elif self._search_in(lx.SCHOOL_OR_LEADERS, sentence):
                 # Criticism of the school or its leaders, however persistent, is a complaint.
                 self._add("complaint", DECIDED, hit, f"a persistent complaint: {hit.why}")
@@ -496,7 +462,7 @@ class _SegmentReader(PhotoRules):
         for match in lx.SEXUAL.finditer(self.text):
             if _NOT_SEXUAL.match(self.text, match.end()):
                 continue
-            hit = _Hit(match.start(), match.end(), "")
+            hit = Hit(match.start(), match.end(), "")
             sentence = self._sentence(hit.start)
             if sentence.is_counter_speech or self._is_negated(hit):
                 continue
@@ -523,9 +489,9 @@ class _SegmentReader(PhotoRules):
 
     # -- reading aids --------------------------------------------------------------------------
 
-    def _hits(self, cues: lx.CueSet) -> list[_Hit]:
+    def _hits(self, cues: lx.CueSet) -> list[Hit]:
         return [
-            _Hit(start, end, why, extra)
+            Hit(start, end, why, extra)
             for start, end, why, extra in cues.finditer(self.text)
             if not self._in_idiom(start, end)
         ]
@@ -552,14 +518,14 @@ class _SegmentReader(PhotoRules):
             self._searched[key] = pattern.search(sentence.text)
         return self._searched[key]
 
-    def _specifics_near(self, hit: _Hit) -> list[_Hit]:
+    def _specifics_near(self, hit: Hit) -> list[Hit]:
         """What makes a threat specific, in its sentence and the sentences either side: the
         nearest time, place, weapon and home, so a long post costs no more per threat."""
         index = self._sentence_index(hit.start)
         middle = len(self.sentences) - 1 if index is None else index
         first = max(0, middle - _SPECIFIC_REACH_SENTENCES)
         last = min(len(self.sentences) - 1, middle + _SPECIFIC_REACH_SENTENCES)
-        nearest: dict[object, _Hit] = {}
+        nearest: dict[object, Hit] = {}
         for sentence_index in range(first, last + 1):
             for kind, found in self._specifics_in(sentence_index).items():
                 # Found in order of start, so only the two either side of the hit can be nearest.
@@ -578,64 +544,10 @@ class _SegmentReader(PhotoRules):
             return "its complaint words are answered by credit"
         return None
 
-    def defends_groups(self) -> bool:
-        """Whether every sentence naming a group speaks well of it, denies or condemns what is
-        said of it, or reports it; False when no group is named (see DEFENDS_GROUPS_NOTE)."""
-        groups = self._group_hits()
-        return bool(groups) and all(self._defends(group) for group in groups)
-
-    def _group_hits(self) -> list[_Hit]:
-        """The groups the text names, read once."""
-        if self._groups is None:
-            self._groups = self._hits(group_words.GROUP_CUES)
-        return self._groups
-
-    def _defends(self, group: _Hit) -> bool:
-        sentence = self._sentence(group.start)
-        # Not _is_reported_or_denied: a "not" before the group ("we don't need an African
-        # teacher") denies nothing said of it.
-        if (
-            sentence.is_counter_speech
-            or sentence.is_reporting
-            or self._condemned_report(sentence)
-            or self._denied(group, sentence)
-            or (self._in_quote(group) and self._quotes_reported())
-        ):
-            return True
-        if group_words.GROUP_PRAISE_BEFORE.search(self.text, sentence.start, group.start):
-            return True
-        praise = group_words.GROUP_PRAISE.search(self.text, group.end, sentence.end)
-        # "... are not welcome": praise after a negation is no praise.
-        return praise is not None and not lx.NEGATION.search(self.text, group.end, praise.start())
-
-    def named_groups(self) -> list[NamedGroup]:
-        """The groups named outside counter-speech, reports and denials, for a threat at them
-        (see NAMED_GROUPS_NOTE). Sex and age are left out: "the boys", "the older kids" in a
-        school post are children of a class, not a protected group."""
-        found: list[NamedGroup] = []
-        for hit in self._group_hits():
-            characteristic = hit.extra
-            if characteristic in _NOT_THREATENED_AS_GROUPS or self._is_own(hit):
-                continue
-            if self._is_reported_or_denied(hit, self._sentence(hit.start)):
-                continue
-            start, end = self.folded.original_span(hit.start, hit.end)
-            named = f"{self.segment.text[start:end]} ({hit.why})"
-            racial = characteristic in group_words.RACIAL_CHARACTERISTICS
-            found.append(
-                NamedGroup(
-                    Span(start, end, "discrimination", "", self.segment.source), named, racial
-                )
-            )
-        return found
-
-    def _is_own(self, group: _Hit) -> bool:
-        return _OWN_BEFORE.search(self.text, max(0, group.start - 24), group.start) is not None
-
     def threat_specifics(self) -> list[Span]:
         """The first time, place, weapon and home the text names, for a threat that only the
         text model reads (see THREAT_SPECIFICS_NOTE)."""
-        first: dict[object, _Hit] = {}
+        first: dict[object, Hit] = {}
         for index in range(len(self.sentences)):
             for kind, found in self._specifics_in(index).items():
                 first.setdefault(kind, found[0])
@@ -646,19 +558,19 @@ class _SegmentReader(PhotoRules):
             spans.append(Span(start, end, "police_threat_of_violence", why, self.segment.source))
         return spans
 
-    def _specifics_in(self, index: int) -> dict[object, list[_Hit]]:
+    def _specifics_in(self, index: int) -> dict[object, list[Hit]]:
         """Read each sentence once for times, places, weapons and homes, by kind."""
         if index not in self._specifics:
             sentence = self.sentences[index]
-            by_kind: dict[object, list[_Hit]] = {}
+            by_kind: dict[object, list[Hit]] = {}
             for start, end, why, kind in threat_words.SPECIFIC_CUES.finditer(
                 self.text, sentence.start, sentence.end
             ):
-                by_kind.setdefault(kind, []).append(_Hit(start, end, why, kind))
+                by_kind.setdefault(kind, []).append(Hit(start, end, why, kind))
             self._specifics[index] = by_kind
         return self._specifics[index]
 
-    def _in_quote(self, hit: _Hit) -> bool:
+    def _in_quote(self, hit: Hit) -> bool:
         if self._quotes is None:
             self._quotes = [(m.start(), m.end()) for m in group_words.QUOTED.finditer(self.text)]
         # Quotes do not overlap: only the last one starting at or before the hit can hold it.
@@ -674,7 +586,7 @@ class _SegmentReader(PhotoRules):
             )
         return self._quotes_are_reported
 
-    def _original(self, hit: _Hit) -> str:
+    def _original(self, hit: Hit) -> str:
         """The words of a hit as the poster wrote them."""
         return self.segment.text[slice(*self.folded.original_span(hit.start, hit.end))]
 
@@ -683,7 +595,7 @@ class _SegmentReader(PhotoRules):
             self._has_school_context = lx.SCHOOL_CONTEXT.search(self.text) is not None
         return self._has_school_context
 
-    def _clause_start(self, hit: _Hit) -> int:
+    def _clause_start(self, hit: Hit) -> int:
         """Where the clause holding the hit begins: after the last break before it in its sentence."""
         sentence_start = self._sentence(hit.start).start
         cut = max(sentence_start, hit.start - _CLAUSE_BREAK_WORD)
@@ -694,7 +606,7 @@ class _SegmentReader(PhotoRules):
             return self._breaks[index]
         return sentence_start
 
-    def _is_conditional(self, hit: _Hit) -> bool:
+    def _is_conditional(self, hit: Hit) -> bool:
         """True when the clause before the hit says "if", "unless", "when" or "next time"."""
         start = self._clause_start(hit)
         if hit.start <= start:
@@ -705,12 +617,12 @@ class _SegmentReader(PhotoRules):
         index = bisect_left(self._conditional_starts, start)
         return index < len(self._conditionals) and self._conditionals[index][1] <= hit.start
 
-    def _is_negated(self, hit: _Hit) -> bool:
+    def _is_negated(self, hit: Hit) -> bool:
         window = " ".join(_last_words(self.text, self._clause_start(hit), hit.start))
         window = lx.NOT_NEGATION.sub(" ", window)
         return lx.NEGATION.search(window) is not None
 
-    def _said_of_person(self, hit: _Hit) -> bool:
+    def _said_of_person(self, hit: Hit) -> bool:
         before = self.text[max(0, hit.start - _PERSON_BEFORE_CHARS) : hit.start]
         after = self.text[hit.end : hit.end + _PERSON_NOUN_AFTER_CHARS]
         if lx.PERSON_NOUN_AFTER.match(after):
@@ -719,7 +631,7 @@ class _SegmentReader(PhotoRules):
             return False
         return not (lx.NOUN_AFTER.match(after) and not after.lstrip().startswith(_JOINERS))
 
-    def _target(self, hit: _Hit) -> str | None:
+    def _target(self, hit: Hit) -> str | None:
         """Who the words are aimed at: someone named or singled out in the sentence, or a
         pronoun pointing back at someone named earlier in the post."""
         index = self._sentence_index(hit.start)
@@ -735,7 +647,7 @@ class _SegmentReader(PhotoRules):
                 return self.segment.text[slice(*self.folded.original_span(start, end))]
         return None
 
-    def _group_for(self, hit: _Hit, groups: list[_Hit]) -> _Hit | None:
+    def _group_for(self, hit: Hit, groups: list[Hit]) -> Hit | None:
         sentence = self._sentence(hit.start)
         # Groups come in order of start: only those inside the hit's sentence are read.
         first = bisect_left(groups, sentence.start, key=lambda group: group.start)
@@ -756,40 +668,16 @@ class _SegmentReader(PhotoRules):
                 return group
         return None
 
-    def _add(self, label: str, score: float, hit: _Hit, why: str) -> None:
+    def _add(self, label: str, score: float, hit: Hit, why: str) -> None:
         start, end = self.folded.original_span(hit.start, hit.end)
         self.reading.add(label, score, Span(start, end, label, why, self.segment.source))
 
     def _add_words(self, label: str, start: int, end: int, why: str) -> None:
-        self._add(label, DECIDED, _Hit(start, end, why), why)
+        self._add(label, DECIDED, Hit(start, end, why), why)
 
 
 _JOINERS = ("and", "or", "but", "to", "of", "at", "in", "with", "for", "when", "who", "because")
 _SUBJECT_CHANGE = re.compile(r"\b(?:and|but|or|because|while|whereas|the school|school)\b|[,;]")
-
-
-# Groups a threat at which is not read as discrimination (see named_groups).
-_NOT_THREATENED_AS_GROUPS = frozenset(
-    {group_words.Characteristic.SEX, group_words.Characteristic.AGE}
-)
-# Groups whose provision at school parents complain about as of anything else (see
-# _said_of_a_group).
-_COMPLAINT_ABOUT_PROVISION = _NOT_THREATENED_AS_GROUPS | {group_words.Characteristic.DISABILITY}
-# A group named as the poster's own ("my autistic son", "our Polish neighbours") is no target.
-_OWN_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:\w+\s+)?$")
-# The words between a complaint word and a group it is said of: "sick of (all the) Polish families".
-_GROUP_OBJECT = re.compile(r"\s*(?:of|with|about|by)?\s*(?:the|all the|these|those|all)?\s*")
-
-
-def _said_of_a_group(after: str) -> bool:
-    """Whether the words just after a complaint word name a group (see _GROUP_OBJECT) for whom
-    a complaint is hate, not a complaint: not sex, age or disability ("frustrated with the
-    special needs support", "disappointed with the girls' football" are complaints)."""
-    lead = _GROUP_OBJECT.match(after)
-    start = lead.end() if lead else 0
-    for found, _, _, characteristic in group_words.GROUP_CUES.finditer(after, start, len(after)):
-        return found == start and characteristic not in _COMPLAINT_ABOUT_PROVISION
-    return False
 
 
 def _last_words(text: str, start: int, end: int) -> list[str]:
@@ -804,12 +692,12 @@ def _last_words(text: str, start: int, end: int) -> list[str]:
         size *= _READ_GROWTH
 
 
-def _distance(detail: _Hit, hit: _Hit) -> int:
+def _distance(detail: Hit, hit: Hit) -> int:
     """How far apart two stretches of text are; 0 when they touch or overlap."""
     return max(0, detail.start - hit.end, hit.start - detail.end)
 
 
-def _overlaps(hit: _Hit, spans: tuple[tuple[int, int], ...]) -> bool:
+def _overlaps(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(hit.start < end and start < hit.end for start, end in spans)
 
 
