@@ -51,6 +51,7 @@ class GroupRules:
     _groups: list[Hit] | None
     _denial_ends: dict[int, list[int]]
     _condemns: bool | None
+    _endorses: bool | None
 
     @abstractmethod
     def _hits(self, cues: lx.CueSet) -> list[Hit]:
@@ -77,7 +78,9 @@ class GroupRules:
         just before the hit (GROUP_DENIAL, REPORTED_CLAIM)."""
         if sentence.start not in self._denial_ends:
             patterns = [group_words.GROUP_DENIAL]
-            if not group_words.ENDORSEMENT.search(self.text):
+            if self._endorses is None:
+                self._endorses = group_words.ENDORSEMENT.search(self.text) is not None
+            if not self._endorses:
                 patterns.append(group_words.REPORTED_CLAIM)
             self._denial_ends[sentence.start] = sorted(
                 found.end()

@@ -163,6 +163,7 @@ class _SegmentReader(PhotoRules, GroupRules):
         self._threatened: list[Hit] | None = None
         self._denial_ends: dict[int, list[int]] = {}
         self._condemns: bool | None = None
+        self._endorses: bool | None = None
         # Complaint words read, and how many of them were answered by credit.
         self._complaint_words = 0
         self._credited = 0
