@@ -113,9 +113,15 @@ class RulesAnalyzer(Analyzer):
                 reader.read()
                 if segment.source == TEXT_SOURCE:
                     post_words = reader
-                    reading.notes[THREAT_SPECIFICS_NOTE] = reader.threat_specifics()
+                    named = reader.named_groups()
+                    reading.notes[NAMED_GROUPS_NOTE] = named
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
-                    reading.notes[NAMED_GROUPS_NOTE] = reader.named_groups()
+                    # Specifics matter only for a threat aimed at someone named or a group:
+                    # the common post that names neither is not read for them.
+                    aimed = bool(reading.people or named)
+                    reading.notes[THREAT_SPECIFICS_NOTE] = (
+                        reader.threat_specifics() if aimed else []
+                    )
                     reading.notes[NOT_A_COMPLAINT_NOTE] = reader.not_a_complaint()
             adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:
