@@ -105,7 +105,7 @@ GROUPS: list[tuple[str, Characteristic]] = [
         Characteristic.ETHNICITY,
     ),
     (
-        rf"\b(?:immigrants?|foreigners?|migrants?|refugees?|asylum seekers?|(?<!nail )(?<!shoe )(?<!boot )(?<!silver )(?<!furniture )(?<!floor )polish(?!\s+(?:up|off|your|their|the|it|them|his|her|my))|poles|romanians?|albanians?|lithuanians?|ukrainians?|afghans?|iraqis?|eritreans?|turks?|turkish|pakistanis?|indians?|bangladeshis?|nigerians?|somalis?|syrians?|chinese|irish|foreign (?:families|kids|children|parents|people|names|lot)|(?:asylum seeker|immigrant|refugee|migrant) kids"
+        rf"\b(?:immigrants?|foreigners?|migrants?|refugees?|asylum seekers?|illegals|illegal aliens?|central americans?|(?<!nail )(?<!shoe )(?<!boot )(?<!silver )(?<!furniture )(?<!floor )polish(?!\s+(?:up|off|your|their|the|it|them|his|her|my))|poles|romanians?|albanians?|lithuanians?|ukrainians?|afghans?|iraqis?|eritreans?|turks?|turkish|pakistanis?|indians?|bangladeshis?|nigerians?|somalis?|syrians?|chinese|irish|foreign (?:families|kids|children|parents|people|names|lot)|(?:asylum seeker|immigrant|refugee|migrant) kids"
         r"|vietnamese|ghanaians?|jamaicans?|caribbeans?|filipinos?|filipinas?|koreans?|brazilians?"
         r"|russians|bulgarians?|hungarians?|latvians?|slovaks?|czechs?|sudanese|ethiopians?"
         r"|kenyans?|zimbabweans?|congolese|yemenis?|iranians?|egyptians?|moroccans?|algerians?|libyans?"
@@ -294,6 +294,17 @@ REPORTED_SPEECH = re.compile(
 )
 CONDEMNATION = re.compile(
     rf"\b{_CONDEMN}\b|\bhate speech\b|\bnot ok(?:ay)?\b|\bsickening\b|\bshocking\b"
+)
+
+# Groups of political opinion. Political opinion is not a protected characteristic
+# (docs/labelling.md, reading rule 10): a post that names these and no protected group may be
+# offensive, but it is not discrimination.
+POLITICAL_GROUPS = re.compile(
+    r"\b(?:liberals|libs|libtards?|conservatives|tories|tory (?:voters|party|government)"
+    r"|labour (?:voters|supporters|party)|lib ?dems|democrats|dems|republicans|gop|maga"
+    r"|trump (?:supporters|voters|fans)|leftists?|lefties|left[- ]wingers|right[- ]wingers"
+    r"|the far (?:left|right)|socialists|communists|marxists|brexiteers|remainers|remoaners"
+    r"|snowflakes|sjws|antifa|woke (?:brigade|crowd|mob)|progressives)\b"
 )
 
 SLUR_CUES = CueSet.build(

@@ -504,6 +504,14 @@ EXCLAMATION = re.compile(r"^\W*(?:what an?|such an?)\b|^\W*(?:[\w']+\W+){0,2}[\w
 PRONOUNS = re.compile(
     r"\b(?:he|him|his|she|her|hers|they|them|their|he's|she's|they're|you|your|you're)\b"
 )
+# Words that address the post to someone: a reply to an @handle, or "you" (reading rule 13). The
+# handle must not follow a word character, so an e-mail address is no handle; "you know", "mind
+# you" and the like are said to anyone.
+ADDRESSED = re.compile(
+    r"(?<![\w.])@\w+"
+    r"|(?<!\bmind )(?<!\bthank )(?<!\bif )\b(?:you|your|yours|yourself|you're|youre)\b"
+    r"(?! know\b| see\b| ask me\b)"
+)
 # Singled out without a name: "that teacher", "this family", "the boy".
 DEICTIC = re.compile(
     r"\b(?:that|this|the|those)\s+(?:(?:new|old|stupid|other|same|supply|same|little|horrible|awful)\s+)?(?:teacher|woman|man|lady|bloke|boy|girl|kid|child|lad|family|mum|dad|mother|father|parent|cow|idiot|head|ta|witch|bitch|creep|guy|fella|coach)\b"

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from . import lexicon
 from .assessment import TEXT_SOURCE, Span
 from .categories import CATEGORY_IDS, POLICE_FLAGS
 from .exceptions import AnalyzerUnavailable
@@ -22,6 +23,7 @@ from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
+    ONLY_POLITICAL_GROUPS_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -43,16 +45,21 @@ DECIDED = 0.5
 BELOW_DECIDED = 0.49
 # Categories the model cannot decide alone where a note of the rules says the post is not one,
 # unless other evidence decides it: a post that names groups only to speak well of them, deny or
-# report hate (reading rule 10); one that shares the school's own post, or whose complaint words
-# are all answered by credit (reading rules 6 and 12).
-RULED_OUT_BY: dict[str, str] = {
-    "discrimination": DEFENDS_GROUPS_NOTE,
-    "complaint": NOT_A_COMPLAINT_NOTE,
+# report hate, or names only groups of political opinion (reading rule 10); one that shares the
+# school's own post, or whose complaint words are all answered by credit (reading rules 6, 12).
+RULED_OUT_BY: dict[str, tuple[str, ...]] = {
+    "discrimination": (DEFENDS_GROUPS_NOTE, ONLY_POLITICAL_GROUPS_NOTE),
+    "complaint": (NOT_A_COMPLAINT_NOTE,),
 }
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the
 # rules' own (0.85), as it rests on the model's reading.
 MODEL_READ_SCORE = 0.75
+# The public `offence` head reads a post as an insult to whom it addresses from here: above its
+# class-balanced middle (0.5), where a blunt complaint to a service ("paying for a service I'm not
+# getting", 0.52) still falls below. On OLID's validation rows 0.5, 0.65 and 0.8 give 0.72, 0.72
+# and 0.71 macro-F1 as any abuse category.
+OFFENCE_LINE = 0.65
 
 
 def rescale(probability: float, threshold: float) -> float:
@@ -74,7 +81,13 @@ class ModelAnalyzer(Analyzer):
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
     reads = frozenset(
-        {THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE, NOT_A_COMPLAINT_NOTE}
+        {
+            THREAT_SPECIFICS_NOTE,
+            DEFENDS_GROUPS_NOTE,
+            ONLY_POLITICAL_GROUPS_NOTE,
+            NAMED_GROUPS_NOTE,
+            NOT_A_COMPLAINT_NOTE,
+        }
     )
 
     def __init__(
@@ -106,7 +119,10 @@ class ModelAnalyzer(Analyzer):
         texts = ["\n".join(segment.text for segment in r.segments) for r in chosen]
         prediction = self.classifier.predict_detailed(texts)
         probabilities = np.asarray(prediction.categories, dtype=float)
-        for reading, row, police in zip(chosen, probabilities, prediction.police, strict=True):
+        offence = prediction.extra.get("offence", np.full(len(chosen), np.nan))
+        for reading, row, police, offensive in zip(
+            chosen, probabilities, prediction.police, offence, strict=True
+        ):
             rules_read_violence = reading.score("violence") >= DECIDED
             for column, category in enumerate(CATEGORY_IDS):
                 probability = round(float(row[column]), 3)
@@ -119,8 +135,8 @@ class ModelAnalyzer(Analyzer):
                     f"the text model scores {probability:.2f} "
                     f"(threshold {self.thresholds[column]:.2f})"
                 )
-                ruled_out = RULED_OUT_BY.get(category)
-                if ruled_out and reading.notes.get(ruled_out) and reading.score(category) < DECIDED:
+                ruled_out = any(reading.notes.get(note) for note in RULED_OUT_BY.get(category, ()))
+                if ruled_out and reading.score(category) < DECIDED:
                     score = min(score, BELOW_DECIDED)
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
                 # A score below the line shows nothing: another analyzer's words may still
@@ -132,6 +148,7 @@ class ModelAnalyzer(Analyzer):
                     else Span(0, len(reading.post.text), category, why, TEXT_SOURCE)
                 )
                 reading.add(category, score, span)
+            _offence_at_addressee(reading, float(offensive))
             self._police(reading, police)
             if not rules_read_violence:
                 _specific_threat(reading)
@@ -155,6 +172,28 @@ class ModelAnalyzer(Analyzer):
                 rescale(probability, threshold),
                 Span(0, len(reading.post.text), flag, why, TEXT_SOURCE),
             )
+
+
+def _offence_at_addressee(reading: Reading, offence: float) -> None:
+    """An offensive post addressed to someone (a reply to an @handle, or "you") insults the
+    person it is addressed to (docs/labelling.md, reading rule 13): `offensive_about_person` on
+    the public `offence` head's reading. `offence` is NaN where the first pass cleared the post."""
+    if not offence >= OFFENCE_LINE or reading.score("offensive_about_person") >= DECIDED:
+        return
+    text = reading.post.text
+    addressed = lexicon.ADDRESSED.search(text.lower())
+    if addressed is None:
+        return
+    words = text[addressed.start() : addressed.end()]
+    why = (
+        f"the text model reads the post as offensive ({offence:.2f}) and it is addressed to "
+        f"someone (“{words}”)"
+    )
+    reading.add(
+        "offensive_about_person",
+        MODEL_READ_SCORE,
+        Span(0, len(text), "offensive_about_person", why, TEXT_SOURCE),
+    )
 
 
 def _specific_threat(reading: Reading) -> None:

@@ -233,15 +233,22 @@ def test_the_model_analyzer_is_skipped_cleanly_when_its_files_are_absent(tmp_pat
 
 
 class FakeClassifier:
-    """Scores every post as a complaint (0.9), and as `police` says for the police flags."""
+    """Scores every post as a complaint (0.9), as `police` says for the police flags, and as
+    `offence` says for the public offence head (NaN: cleared by the first pass)."""
 
     thresholds = [0.5] * len(CATEGORY_IDS)
     police_thresholds = [0.5] * len(POLICE_FLAGS)
 
-    def __init__(self, categories: dict[str, float] | None = None, police: float = 0.0) -> None:
+    def __init__(
+        self,
+        categories: dict[str, float] | None = None,
+        police: float = 0.0,
+        offence: float = float("nan"),
+    ) -> None:
         self.seen: list[str] = []
         self.categories = categories or {"complaint": 0.9}
         self.police = police
+        self.offence = offence
 
     def predict_detailed(self, texts: list[str]) -> SimpleNamespace:
         self.seen.extend(texts)
@@ -250,6 +257,7 @@ class FakeClassifier:
                 [[self.categories.get(c, 0.1) for c in CATEGORY_IDS] for _ in texts]
             ),
             police=np.full((len(texts), len(POLICE_FLAGS)), self.police),
+            extra={"offence": np.full(len(texts), self.offence)},
         )
 
 
@@ -385,6 +393,72 @@ def test_the_model_alone_cannot_call_praise_denial_or_reports_of_a_group_discrim
         assert "discrimination" in result.labels, text
     # Shown just below the line, so staff can still see what the model read.
     assert results[0].scores["discrimination"] == pytest.approx(0.49)
+
+
+def test_the_model_alone_cannot_call_posts_naming_only_political_groups_discrimination(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Political opinion is no protected characteristic (reading rule 10)."""
+    from schoolgate.screening import classifier as classifier_module
+
+    hostile_reader = FakeClassifier({"discrimination": 0.95})
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: hostile_reader)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+
+    liberals, tories, with_a_group, plain = Screener(analyzers=config).screen_many(
+        [
+            "Liberals are ruining this country",
+            "The Tories have wrecked everything, again",
+            "Liberals want even more immigrants in our schools",
+            "They are ruining this country",
+        ]
+    )
+
+    assert "discrimination" not in liberals.labels
+    assert liberals.scores["discrimination"] == pytest.approx(0.49)
+    assert "discrimination" not in tories.labels
+    # A protected group named beside the political one: the model may still decide.
+    assert "discrimination" in with_a_group.labels
+    assert "discrimination" in plain.labels
+
+
+def test_an_offensive_post_addressed_to_someone_is_offensive_about_that_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reading rule 13: a reply to an @handle, or a "you", singles out who it is said to."""
+    from schoolgate.screening import classifier as classifier_module
+
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    offensive = FakeClassifier({}, offence=0.9)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: offensive)
+    texts = [
+        "@jo_runs what a load of rubbish, get lost",
+        "Honestly your attitude stinks",
+        "What a load of rubbish, get lost",
+        "You know what, this weather stinks",
+        "Ask office@redscope.example about the rubbish collection",
+    ]
+
+    handle, you, unaddressed, filler, email = Screener(analyzers=config).screen_many(texts)
+
+    assert "offensive_about_person" in handle.labels
+    (why,) = [s.why for s in handle.spans_for("offensive_about_person")]
+    assert why == (
+        "the text model reads the post as offensive (0.90) and it is addressed to someone "
+        "(“@jo_runs”)"
+    )
+    assert "offensive_about_person" in you.labels
+    for result in (unaddressed, filler, email):
+        assert "offensive_about_person" not in result.labels
+
+    # Below the head's line, or cleared by the first pass (no reading): nothing.
+    for score in (0.3, float("nan")):
+        quiet = FakeClassifier({}, offence=score)
+        monkeypatch.setattr(
+            classifier_module, "load_classifier", lambda model_dir=None, fake=quiet: fake
+        )
+        (result,) = Screener(analyzers=config).screen_many([texts[0]])
+        assert "offensive_about_person" not in result.labels
 
 
 def test_the_model_alone_cannot_call_a_shared_school_post_or_credit_a_complaint(
