@@ -48,6 +48,8 @@ CLI_POSTS = 10_000
 # breaches the policy (the dev split's breaching posts); the rest are the dev split's appropriate
 # posts and public posts their sets call harmless.
 REALISTIC_BREACH_SHARE = 0.1
+# How a public row that reads the whole engine's answers (rules, people and classifier) is named.
+WHOLE_ENGINE = "(whole engine)"
 PEER_SAMPLE = 400
 LATENCY_POSTS = 300
 
@@ -339,10 +341,14 @@ def evaluate_public(
     heads: dict[str, np.ndarray],
     decided: np.ndarray,
     peers: dict[str, list[int]],
+    engine: np.ndarray | None = None,
 ) -> list[dict[str, Any]]:
-    """Return one row per mapping of a public validation split onto our outputs."""
+    """Return one row per mapping of a public validation split onto our outputs: the
+    classifier's decisions (`decided`), and, where given, the whole engine's (`engine`: rules,
+    people and classifier, as `schoolgate screen` answers)."""
     column = {c: j for j, c in enumerate(CATEGORY_IDS)}
-    abuse = np.asarray(decided[:, [column[c] for c in ABUSE_CATEGORIES]].any(axis=1))
+    abuse_columns = [column[c] for c in ABUSE_CATEGORIES]
+    abuse = np.asarray(decided[:, abuse_columns].any(axis=1))
     gold = np.array(split.targets)
     rows: list[dict[str, Any]] = []
 
@@ -374,6 +380,9 @@ def evaluate_public(
         head = "offence" if name == "tweeteval-offensive" else "abuse"
         row(f"offensive -> head `{head}`", gold, heads[head] >= 0.5, gold, PUBLISHED.get(name, ""))
         row(f"offensive -> any of {', '.join(ABUSE_CATEGORIES)}", gold, abuse, gold)
+        if engine is not None:
+            engine_abuse = np.asarray(engine[:, abuse_columns].any(axis=1))
+            row(f"offensive -> any abuse category {WHOLE_ENGINE}", gold, engine_abuse, gold)
     elif name == "olid":
         level_a = np.array(split.extra["offensive"])
         row(
@@ -389,6 +398,9 @@ def evaluate_public(
             abuse,
             level_a,
         )
+        if engine is not None:
+            engine_abuse = np.asarray(engine[:, abuse_columns].any(axis=1))
+            row(f"level A OFF -> any abuse category {WHOLE_ENGINE}", level_a, engine_abuse, level_a)
         row(
             "level C IND -> offensive_about_person",
             gold,
@@ -399,6 +411,9 @@ def evaluate_public(
     elif name == "tweeteval-hate":
         row("hate -> head `hate`", gold, heads["hate"] >= 0.5, gold, PUBLISHED[name])
         row("hate -> discrimination", gold, decided[:, column["discrimination"]], gold)
+        if engine is not None:
+            discriminates = engine[:, column["discrimination"]]
+            row(f"hate -> discrimination {WHOLE_ENGINE}", gold, discriminates, gold)
     elif name == "hatexplain":
         names = [f"hatexplain_{c}" for c in corpora.HATEXPLAIN_CLASSES]
         three = np.argmax(np.vstack([heads[n] for n in names]), axis=0)
@@ -475,11 +490,19 @@ def main(argv: list[str] | None = None) -> int:
     public_rows = []
     offset = n_dev
     decided_all = classifier.decide(shipped)
+    engine_public = None if isinstance(engine, str) else screener_labels(screener, public_texts)
     for name, split in splits:
         end = offset + len(split.texts)
         heads = {k: v[offset:end] for k, v in full.extra.items()}
         peer_preds = {p: v["pred"][offset:end] for p, v in peers.items()}
-        public_rows += evaluate_public(name, split, heads, decided_all[offset:end], peer_preds)
+        whole = (
+            engine_public[offset - n_dev : end - n_dev]
+            if isinstance(engine_public, np.ndarray)
+            else None
+        )
+        public_rows += evaluate_public(
+            name, split, heads, decided_all[offset:end], peer_preds, whole
+        )
         offset = end
     results["public_validation"] = public_rows
 
@@ -551,13 +574,15 @@ def aims(results: dict[str, Any]) -> dict[str, str]:
 
     cli = speed.get("cli_realistic", {})
     olid_a = find("level A OFF -> head")
-    olid_any = find("level A OFF -> any")
+    olid_any = find(f"level A OFF -> any abuse category {WHOLE_ENGINE}")
+    if olid_any != olid_any:  # NaN: the whole engine did not load; the classifier's row
+        olid_any = find("level A OFF -> any of")
     flags = results.get("school_flags")
     suite = results.get("functional_suite")
     out = {
         "school dev macro-F1 >= 0.85": f"{verdict(best >= 0.85)}: {best:.3f} ({best_name})",
         "OLID level A, offensive as any abuse category >= 0.75": f"{verdict(olid_any >= 0.75)}: "
-        f"{olid_any:.3f} (validation rows; the `offence` head alone {olid_a:.3f})",
+        f"{olid_any:.3f} (validation rows, whole engine; the `offence` head alone {olid_a:.3f})",
         ">= 1,000 posts/s through `schoolgate screen` (realistic stream)": (
             f"{verdict(cli.get('posts_per_s_once_loaded', 0) >= 1000)}: "
             f"{cli.get('posts_per_s_once_loaded')} posts/s once loaded "
