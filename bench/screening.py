@@ -29,6 +29,7 @@ if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
 
 import functional_suite  # noqa: E402
+import service_posts  # noqa: E402
 
 from schoolgate.screening.categories import CATEGORY_IDS  # noqa: E402
 from schoolgate.screening.classifier import MODELS_DIR, TextClassifier  # noqa: E402
@@ -475,6 +476,7 @@ def main(argv: list[str] | None = None) -> int:
         systems["schoolgate Screener (whole engine)"] = engine
         results["school_flags"] = school_flags(screener, dev)
         results["functional_suite"] = functional_suite.run(screener)
+        results["service_posts"] = service_posts.run(screener)
     for peer, found in peers.items():
         offensive = np.array(found["pred"][:n_dev], dtype=bool)
         pred = np.zeros_like(gold)
@@ -662,6 +664,14 @@ def render(results: dict[str, Any]) -> str:
     if isinstance(suite, dict):
         out.append("")
         out.append(functional_suite.render(suite))
+    service = results.get("service_posts")
+    if isinstance(service, dict):
+        out.append(
+            f"Posts to companies' service accounts ({service['posts']}, our own stand-in for "
+            f"Preotiuc-Pietro 2019): complaint F1 {service['f1']:.2f}, caught "
+            f"{service['complaints_caught']} of {service['complaints']}, "
+            f"{service['non_complaints_flagged']} invented"
+        )
     out.append("")
     out.append(
         "Public validation splits (macro-F1; mapping onto our outputs as data/README.md says)"

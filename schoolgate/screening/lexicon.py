@@ -229,6 +229,16 @@ COMPLAINTS: list[tuple[str, str]] = [
         r"\b(?:on hold for|been waiting (?:for )?(?:\w+ )?(?:hours|days|weeks|months)|waited (?:\w+ )?(?:hours|days|weeks|months)|(?:want|demand|deserve) (?:a|my) (?:refund|money back|apology)|charged (?:me )?twice|overcharged|ripped off)\b",
         "complains of the service",
     ),
+    (
+        r"\b(?:(?:has|have|had)\s+been|'s been)\s+down\s+(?:all|since|for)\b|\b(?:is|was|went)\s+down\s+again\b"
+        r"|\b(?:hasn't|has not|haven't|have not|never)\s+(?:arrived|turned up|been delivered|been refunded)\b"
+        r"|\bsays?\s+(?:it was\s+|it's\s+)?delivered\s+but\b|\bbroke\s+(?:down\s+)?again\b"
+        r"|\bbroke\s+down\s+(?:the\s+(?:next|same)\s+day|within)\b"
+        r"|\bdrove\s+(?:straight\s+)?past\s+(?:the stop|us|me|without stopping)\b"
+        r"|\bcancelled\s+(?:again|on\s+(?:me|us)|(?:at\s+)?the\s+last\s+minute|with\s+no\s+(?:notice|explanation|warning|apology))\b"
+        r"|\bcan'?t\s+(?:log\s?in|sign\s+in)\b",
+        "says a service failed",
+    ),
 ]
 
 # Wrongdoing a person can be accused of: with an identifiable target, an allegation.

@@ -317,6 +317,15 @@ GOLDEN = [
     Golden("Been waiting three weeks for the trip money back", ("complaint",)),
     Golden("Been trying to ring the office all morning, how hard is it", ("complaint",)),
     Golden("Can someone sort out a lift for Friday?"),
+    # A service that failed, said as plain fact; beside the same service's plain news.
+    Golden("The parent app has been down all morning and I can't book dinners", ("complaint",)),
+    Golden("The uniform order says delivered but it's nowhere to be seen", ("complaint",)),
+    Golden("The minibus drove straight past the stop while we were waving", ("complaint",)),
+    Golden("The hall heating broke down again the day after it was fixed", ("complaint",)),
+    Golden("The club refund hasn't arrived and it's been a month", ("complaint",)),
+    Golden("The parent app is down for maintenance tonight from 8 to 9"),
+    Golden("The minibus will go past the stop on Mill Road at 8.10"),
+    Golden("The uniform order was delivered today, thanks to the PTA volunteers"),
     # Grossly obscene.
     Golden("sending dick pics to the year 6 girls", flags=("police_grossly_obscene",)),
 ]

@@ -13,17 +13,15 @@ from types import ModuleType, SimpleNamespace
 import pytest
 
 from schoolgate.screening.categories import CATEGORY_IDS, FLAG_IDS, POLICE_FLAG_NEEDS
-from schoolgate.screening.training import contrastive, hatemoji
+from schoolgate.screening.training import contrastive, corpora, hatemoji
 from schoolgate.screening.training.corpora import Example
 
 REPO = Path(__file__).resolve().parents[3]
 SHARED_DATA = REPO.parent / "shared" / "data"
 
 
-def _load_suite() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "functional_suite", REPO / "bench" / "functional_suite.py"
-    )
+def _load_bench(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -31,7 +29,8 @@ def _load_suite() -> ModuleType:
     return module
 
 
-suite = _load_suite()
+suite = _load_bench("functional_suite")
+service_posts = _load_bench("service_posts")
 
 
 @pytest.fixture(scope="module")
@@ -217,6 +216,34 @@ def test_a_screener_that_reads_every_identity_word_as_hate_fails_the_non_hateful
     assert results["non_hateful_passed"] == 0.0
     assert results["police_flags_on_jokes_or_idioms"] == 1.0
     assert results["functionalities"]["negated_hate"]["pass_rate"] == 0.0
+
+
+def test_the_service_posts_score_complaint_f1_and_name_what_was_missed():
+    complaints = set(service_posts.COMPLAINTS)
+
+    class EveryPostAComplaint:
+        def screen_many(self, posts):
+            return [_assessment({"complaint"}, ()) for _ in posts]
+
+    class AsWritten:
+        def screen_many(self, posts):
+            return [_assessment({"complaint"} if p.text in complaints else (), ()) for p in posts]
+
+    everything = service_posts.run(EveryPostAComplaint())
+    assert everything["recall"] == 1.0
+    assert everything["precision"] == 0.5
+    assert everything["f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert len(everything["invented"]) == len(service_posts.NOT_COMPLAINTS)
+    exact = service_posts.run(AsWritten())
+    assert (exact["f1"], exact["missed"], exact["invented"]) == (1.0, [], [])
+
+
+def test_no_service_post_occurs_in_the_training_posts(posts):
+    trained = {_key(p.text) for p in posts}
+    written = corpora.read_examples(corpora.EXAMPLES_DIR / "train.txt")
+    trained |= {_key(e.text) for e in written}
+    for text in service_posts.COMPLAINTS + service_posts.NOT_COMPLAINTS:
+        assert _key(text) not in trained, text
 
 
 needs_hatemoji = pytest.mark.skipif(
