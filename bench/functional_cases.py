@@ -539,6 +539,9 @@ def school_cases() -> list[Case]:
                 "Ten emails, no answers. This school is a black hole and I'll keep posting about it",
                 "The head's decisions this year have been a disaster for our kids, and I'll keep raising it",
                 "Board of governors: asleep at the wheel, again. Will be at every meeting till they listen",
+                # Said to "you": to the school, not to one person.
+                "You lot at that school are a disgrace and I'll keep saying it",
+                "You are a joke of a school and I'll keep posting until you listen",
             ),
             complaint,
         ),

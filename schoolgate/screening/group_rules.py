@@ -110,13 +110,6 @@ class GroupRules:
         groups = self._group_hits()
         return bool(groups) and all(self._defends(group) for group in groups)
 
-    def names_only_political_groups(self) -> bool:
-        """Whether the post names groups of political opinion ("liberals", "the Tories") and no
-        group or slur for a protected characteristic (see ONLY_POLITICAL_GROUPS_NOTE)."""
-        if group_words.POLITICAL_GROUPS.search(self.text) is None:
-            return False
-        return not self._group_hits() and not self._hits(group_words.SLUR_CUES)
-
     def _group_hits(self) -> list[Hit]:
         """The groups the text names, read once."""
         if self._groups is None:

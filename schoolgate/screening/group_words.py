@@ -296,17 +296,6 @@ CONDEMNATION = re.compile(
     rf"\b{_CONDEMN}\b|\bhate speech\b|\bnot ok(?:ay)?\b|\bsickening\b|\bshocking\b"
 )
 
-# Groups of political opinion. Political opinion is not a protected characteristic
-# (docs/labelling.md, reading rule 10): a post that names these and no protected group may be
-# offensive, but it is not discrimination.
-POLITICAL_GROUPS = re.compile(
-    r"\b(?:liberals|libs|libtards?|conservatives|tories|tory (?:voters|party|government)"
-    r"|labour (?:voters|supporters|party)|lib ?dems|democrats|dems|republicans|gop|maga"
-    r"|trump (?:supporters|voters|fans)|leftists?|lefties|left[- ]wingers|right[- ]wingers"
-    r"|the far (?:left|right)|socialists|communists|marxists|brexiteers|remainers|remoaners"
-    r"|snowflakes|sjws|antifa|woke (?:brigade|crowd|mob)|progressives)\b"
-)
-
 SLUR_CUES = CueSet.build(
     [(pattern, f"a slur ({characteristic.value})") for pattern, characteristic, _ in SLURS],
     [Slur(characteristic, aimed_at) for _, characteristic, aimed_at in SLURS],

@@ -514,13 +514,18 @@ EXCLAMATION = re.compile(r"^\W*(?:what an?|such an?)\b|^\W*(?:[\w']+\W+){0,2}[\w
 PRONOUNS = re.compile(
     r"\b(?:he|him|his|she|her|hers|they|them|their|he's|she's|they're|you|your|you're)\b"
 )
-# Words that address the post to someone: a reply to an @handle, or "you" (reading rule 13). The
-# handle must not follow a word character, so an e-mail address is no handle; "you know", "mind
-# you" and the like are said to anyone.
-ADDRESSED = re.compile(
-    r"(?<![\w.])@\w+"
-    r"|(?<!\bmind )(?<!\bthank )(?<!\bif )\b(?:you|your|yours|yourself|you're|youre)\b"
-    r"(?! know\b| see\b| ask me\b)"
+# Words that address a post to one person (reading rule 13): a reply to an @handle, or "you".
+# A handle after a word character is an e-mail address, and one after "RT", "via" or "cc" is
+# quoted or copied in, not answered.
+REPLY_HANDLE = re.compile(r"(?<![\w.])(?<!\brt )(?<!\bvia )(?<!\bcc )@\w+", re.IGNORECASE)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|youre)\b", re.IGNORECASE)
+# "You" said to anyone ("you know", "thank you", "you couldn't make it up") or to many ("you
+# lot", "all of you"): no one person is addressed.
+GENERAL_YOU = re.compile(
+    r"\b(?:thank|bless|see|mind|if|can|would|did)\s+you\b"
+    r"|\byou\s+(?:know|see|ask me|get what you pay|couldn'?t make|could not make|never know)\b"
+    r"|\byou\s+(?:lot|all|people|guys|lads|two|both|lot's|all's)\b|\b(?:all|lot|both|each|any|some|most|none|many|rest) of you\b|\by'?all\b",
+    re.IGNORECASE,
 )
 # Singled out without a name: "that teacher", "this family", "the boy".
 DEICTIC = re.compile(

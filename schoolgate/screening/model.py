@@ -9,6 +9,7 @@ whole text is the span and the score is the reason.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,6 @@ from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
-    ONLY_POLITICAL_GROUPS_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -45,11 +45,11 @@ DECIDED = 0.5
 BELOW_DECIDED = 0.49
 # Categories the model cannot decide alone where a note of the rules says the post is not one,
 # unless other evidence decides it: a post that names groups only to speak well of them, deny or
-# report hate, or names only groups of political opinion (reading rule 10); one that shares the
-# school's own post, or whose complaint words are all answered by credit (reading rules 6, 12).
-RULED_OUT_BY: dict[str, tuple[str, ...]] = {
-    "discrimination": (DEFENDS_GROUPS_NOTE, ONLY_POLITICAL_GROUPS_NOTE),
-    "complaint": (NOT_A_COMPLAINT_NOTE,),
+# report hate (reading rule 10); one that shares the school's own post, or whose complaint words
+# are all answered by credit (reading rules 6 and 12).
+RULED_OUT_BY: dict[str, str] = {
+    "discrimination": DEFENDS_GROUPS_NOTE,
+    "complaint": NOT_A_COMPLAINT_NOTE,
 }
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the
@@ -57,8 +57,8 @@ RULED_OUT_BY: dict[str, tuple[str, ...]] = {
 MODEL_READ_SCORE = 0.75
 # The public `offence` head reads a post as an insult to whom it addresses from here: above its
 # class-balanced middle (0.5), where a blunt complaint to a service ("paying for a service I'm not
-# getting", 0.52) still falls below. On OLID's validation rows 0.5, 0.65 and 0.8 give 0.72, 0.72
-# and 0.71 macro-F1 as any abuse category.
+# getting", 0.52) still falls below. On OLID's validation rows 0.5, 0.65 and 0.8 give 0.70, 0.71
+# and 0.70 macro-F1 as any abuse category (the line was chosen on those rows).
 OFFENCE_LINE = 0.65
 
 
@@ -81,13 +81,7 @@ class ModelAnalyzer(Analyzer):
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
     reads = frozenset(
-        {
-            THREAT_SPECIFICS_NOTE,
-            DEFENDS_GROUPS_NOTE,
-            ONLY_POLITICAL_GROUPS_NOTE,
-            NAMED_GROUPS_NOTE,
-            NOT_A_COMPLAINT_NOTE,
-        }
+        {THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE, NOT_A_COMPLAINT_NOTE}
     )
 
     def __init__(
@@ -135,8 +129,8 @@ class ModelAnalyzer(Analyzer):
                     f"the text model scores {probability:.2f} "
                     f"(threshold {self.thresholds[column]:.2f})"
                 )
-                ruled_out = any(reading.notes.get(note) for note in RULED_OUT_BY.get(category, ()))
-                if ruled_out and reading.score(category) < DECIDED:
+                ruled_out = RULED_OUT_BY.get(category)
+                if ruled_out and reading.notes.get(ruled_out) and reading.score(category) < DECIDED:
                     score = min(score, BELOW_DECIDED)
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
                 # A score below the line shows nothing: another analyzer's words may still
@@ -148,12 +142,40 @@ class ModelAnalyzer(Analyzer):
                     else Span(0, len(reading.post.text), category, why, TEXT_SOURCE)
                 )
                 reading.add(category, score, span)
-            _offence_at_addressee(reading, float(offensive))
             self._police(reading, police)
+            # After the police flags: an insult read this way supports none of them.
+            self._offence_at_addressee(reading, float(offensive))
             if not rules_read_violence:
                 _specific_threat(reading)
                 add_threat_to_group(reading, MODEL_READ_SCORE)
             add_racial_element(reading, MODEL_READ_SCORE)
+
+    def _offence_at_addressee(self, reading: Reading, offence: float) -> None:
+        """An offensive post addressed to one person (a reply to an @handle, or "you") insults
+        them (docs/labelling.md, reading rule 13): `offensive_about_person` on the public
+        `offence` head's reading, NaN where the first pass cleared the post. Not where the post
+        speaks of the school or its leaders and identifies no one: that is criticism of the
+        school (reading rule 8). Like any category the model decides alone, only above
+        `alone_above`."""
+        if not offence >= max(OFFENCE_LINE, self.alone_above):
+            return
+        if reading.score("offensive_about_person") >= DECIDED:
+            return
+        text = reading.post.text
+        if not reading.people and lexicon.SCHOOL_OR_LEADERS.search(text.lower()):
+            return
+        addressed = addressee(text)
+        if addressed is None:
+            return
+        why = (
+            f"the text model reads the post as offensive ({offence:.2f}) and it is addressed to "
+            f"someone (“{addressed.group()}”)"
+        )
+        reading.add(
+            "offensive_about_person",
+            MODEL_READ_SCORE,
+            Span(0, len(text), "offensive_about_person", why, TEXT_SOURCE),
+        )
 
     def _police(self, reading: Reading, probabilities: np.ndarray) -> None:
         """Add the police flags the model finds, where a decided category supports them."""
@@ -174,26 +196,17 @@ class ModelAnalyzer(Analyzer):
             )
 
 
-def _offence_at_addressee(reading: Reading, offence: float) -> None:
-    """An offensive post addressed to someone (a reply to an @handle, or "you") insults the
-    person it is addressed to (docs/labelling.md, reading rule 13): `offensive_about_person` on
-    the public `offence` head's reading. `offence` is NaN where the first pass cleared the post."""
-    if not offence >= OFFENCE_LINE or reading.score("offensive_about_person") >= DECIDED:
-        return
-    text = reading.post.text
-    addressed = lexicon.ADDRESSED.search(text.lower())
-    if addressed is None:
-        return
-    words = text[addressed.start() : addressed.end()]
-    why = (
-        f"the text model reads the post as offensive ({offence:.2f}) and it is addressed to "
-        f"someone (“{words}”)"
-    )
-    reading.add(
-        "offensive_about_person",
-        MODEL_READ_SCORE,
-        Span(0, len(text), "offensive_about_person", why, TEXT_SOURCE),
-    )
+def addressee(text: str) -> re.Match[str] | None:
+    """The words that address `text` to one person (a reply's @handle, or a "you" said to them),
+    or None (see lexicon.GENERAL_YOU)."""
+    handle = lexicon.REPLY_HANDLE.search(text)
+    if handle is not None:
+        return handle
+    general = [(m.start(), m.end()) for m in lexicon.GENERAL_YOU.finditer(text)]
+    for you in lexicon.SECOND_PERSON.finditer(text):
+        if not any(start <= you.start() < end for start, end in general):
+            return you
+    return None
 
 
 def _specific_threat(reading: Reading) -> None:

@@ -35,9 +35,6 @@ THREAT_SPECIFICS_NOTE = "threat_specifics"
 # Whether the post names a group only to speak well of it, to deny or condemn what is said of it,
 # or to report it (reading rule 10): True or False.
 DEFENDS_GROUPS_NOTE = "defends_groups"
-# Whether the post names groups of political opinion and no group with a protected
-# characteristic (reading rule 10): True or False.
-ONLY_POLITICAL_GROUPS_NOTE = "only_political_groups"
 # The groups the post names outside counter-speech and reports, that a threat would be aimed at:
 # [(Span labelled discrimination, whether the characteristic is racial), ...].
 NAMED_GROUPS_NOTE = "named_groups"

@@ -19,7 +19,6 @@ from .pipeline import (
     FACES_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
-    ONLY_POLITICAL_GROUPS_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -103,13 +102,7 @@ class RulesAnalyzer(Analyzer):
     )
     reads = frozenset({FACES_NOTE})
     writes = frozenset(
-        {
-            THREAT_SPECIFICS_NOTE,
-            DEFENDS_GROUPS_NOTE,
-            ONLY_POLITICAL_GROUPS_NOTE,
-            NAMED_GROUPS_NOTE,
-            NOT_A_COMPLAINT_NOTE,
-        }
+        {THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE, NOT_A_COMPLAINT_NOTE}
     )
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
@@ -123,7 +116,6 @@ class RulesAnalyzer(Analyzer):
                     named = reader.named_groups()
                     reading.notes[NAMED_GROUPS_NOTE] = named
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
-                    reading.notes[ONLY_POLITICAL_GROUPS_NOTE] = reader.names_only_political_groups()
                     # Specifics matter only for a threat aimed at someone named or a group:
                     # the common post that names neither is not read for them.
                     aimed = bool(reading.people or named)

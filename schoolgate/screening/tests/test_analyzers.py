@@ -395,33 +395,6 @@ def test_the_model_alone_cannot_call_praise_denial_or_reports_of_a_group_discrim
     assert results[0].scores["discrimination"] == pytest.approx(0.49)
 
 
-def test_the_model_alone_cannot_call_posts_naming_only_political_groups_discrimination(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Political opinion is no protected characteristic (reading rule 10)."""
-    from schoolgate.screening import classifier as classifier_module
-
-    hostile_reader = FakeClassifier({"discrimination": 0.95})
-    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: hostile_reader)
-    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
-
-    liberals, tories, with_a_group, plain = Screener(analyzers=config).screen_many(
-        [
-            "Liberals are ruining this country",
-            "The Tories have wrecked everything, again",
-            "Liberals want even more immigrants in our schools",
-            "They are ruining this country",
-        ]
-    )
-
-    assert "discrimination" not in liberals.labels
-    assert liberals.scores["discrimination"] == pytest.approx(0.49)
-    assert "discrimination" not in tories.labels
-    # A protected group named beside the political one: the model may still decide.
-    assert "discrimination" in with_a_group.labels
-    assert "discrimination" in plain.labels
-
-
 def test_an_offensive_post_addressed_to_someone_is_offensive_about_that_person(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -429,36 +402,52 @@ def test_an_offensive_post_addressed_to_someone_is_offensive_about_that_person(
     from schoolgate.screening import classifier as classifier_module
 
     config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
-    offensive = FakeClassifier({}, offence=0.9)
+    # Offensive to the public head, with police heads at their highest.
+    offensive = FakeClassifier({}, police=0.99, offence=0.9)
     monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: offensive)
-    texts = [
+    addressed = [
         "@jo_runs what a load of rubbish, get lost",
         "Honestly your attitude stinks",
+        "Thank you for nothing. You are a waste of space",
+    ]
+    to_no_one = [
         "What a load of rubbish, get lost",
         "You know what, this weather stinks",
+        "Thank  you, the rubbish collection was early",
+        "You couldn't make it up, the bypass is shut again",
         "Ask office@redscope.example about the rubbish collection",
+        "RT @news_desk: the bypass stinks of rubbish again",
+        "Rubbish, the lot of you, all of you",
+        # Criticism of the school said to "you" is a complaint (reading rule 8).
+        "You are a disgrace, this school is a joke",
     ]
 
-    handle, you, unaddressed, filler, email = Screener(analyzers=config).screen_many(texts)
+    results = Screener(analyzers=config).screen_many(addressed + to_no_one)
 
-    assert "offensive_about_person" in handle.labels
-    (why,) = [s.why for s in handle.spans_for("offensive_about_person")]
+    for text, result in zip(addressed, results, strict=False):
+        assert "offensive_about_person" in result.labels, text
+        # An insult read this way supports no police flag.
+        assert not set(result.flags) & set(POLICE_FLAGS), text
+    (why,) = [s.why for s in results[0].spans_for("offensive_about_person")]
     assert why == (
         "the text model reads the post as offensive (0.90) and it is addressed to someone "
         "(“@jo_runs”)"
     )
-    assert "offensive_about_person" in you.labels
-    for result in (unaddressed, filler, email):
-        assert "offensive_about_person" not in result.labels
+    (why,) = [s.why for s in results[2].spans_for("offensive_about_person")]
+    assert why.endswith("(“You”)")
+    for text, result in zip(to_no_one, results[len(addressed) :], strict=True):
+        assert "offensive_about_person" not in result.labels, text
 
-    # Below the head's line, or cleared by the first pass (no reading): nothing.
-    for score in (0.3, float("nan")):
+    # Below the head's line, cleared by the first pass (no reading), or below the operator's
+    # `alone_above`: nothing.
+    for score, options in ((0.3, {}), (float("nan"), {}), (0.9, {"alone_above": 0.95})):
         quiet = FakeClassifier({}, offence=score)
         monkeypatch.setattr(
             classifier_module, "load_classifier", lambda model_dir=None, fake=quiet: fake
         )
-        (result,) = Screener(analyzers=config).screen_many([texts[0]])
-        assert "offensive_about_person" not in result.labels
+        model = {"name": "schoolgate.screening.model.ModelAnalyzer", "options": options}
+        (result,) = Screener(analyzers=[*TEXT_ANALYZERS, model]).screen_many([addressed[0]])
+        assert "offensive_about_person" not in result.labels, (score, options)
 
 
 def test_the_model_alone_cannot_call_a_shared_school_post_or_credit_a_complaint(

@@ -317,6 +317,13 @@ GOLDEN = [
     Golden("Been waiting three weeks for the trip money back", ("complaint",)),
     Golden("Been trying to ring the office all morning, how hard is it", ("complaint",)),
     Golden("Can someone sort out a lift for Friday?"),
+    # "Illegals" names people by nationality.
+    Golden(
+        "The illegals on the estate are ruining the area",
+        ("discrimination",),
+        ("police_racial_element",),
+        spans=(("police_racial_element", "illegals"),),
+    ),
     # A service that failed, said as plain fact; beside the same service's plain news.
     Golden("The parent app has been down all morning and I can't book dinners", ("complaint",)),
     Golden("The uniform order says delivered but it's nowhere to be seen", ("complaint",)),
