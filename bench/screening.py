@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import statistics
@@ -350,6 +351,7 @@ def evaluate_public(
     column = {c: j for j, c in enumerate(CATEGORY_IDS)}
     abuse_columns = [column[c] for c in ABUSE_CATEGORIES]
     abuse = np.asarray(decided[:, abuse_columns].any(axis=1))
+    engine_abuse = None if engine is None else np.asarray(engine[:, abuse_columns].any(axis=1))
     gold = np.array(split.targets)
     rows: list[dict[str, Any]] = []
 
@@ -381,8 +383,7 @@ def evaluate_public(
         head = "offence" if name == "tweeteval-offensive" else "abuse"
         row(f"offensive -> head `{head}`", gold, heads[head] >= 0.5, gold, PUBLISHED.get(name, ""))
         row(f"offensive -> any of {', '.join(ABUSE_CATEGORIES)}", gold, abuse, gold)
-        if engine is not None:
-            engine_abuse = np.asarray(engine[:, abuse_columns].any(axis=1))
+        if engine_abuse is not None:
             row(f"offensive -> any abuse category {WHOLE_ENGINE}", gold, engine_abuse, gold)
     elif name == "olid":
         level_a = np.array(split.extra["offensive"])
@@ -399,8 +400,7 @@ def evaluate_public(
             abuse,
             level_a,
         )
-        if engine is not None:
-            engine_abuse = np.asarray(engine[:, abuse_columns].any(axis=1))
+        if engine_abuse is not None:
             row(f"level A OFF -> any abuse category {WHOLE_ENGINE}", level_a, engine_abuse, level_a)
         row(
             "level C IND -> offensive_about_person",
@@ -577,7 +577,7 @@ def aims(results: dict[str, Any]) -> dict[str, str]:
     cli = speed.get("cli_realistic", {})
     olid_a = find("level A OFF -> head")
     olid_any = find(f"level A OFF -> any abuse category {WHOLE_ENGINE}")
-    if olid_any != olid_any:  # NaN: the whole engine did not load; the classifier's row
+    if math.isnan(olid_any):  # the whole engine did not load: the classifier's row
         olid_any = find("level A OFF -> any of")
     flags = results.get("school_flags")
     suite = results.get("functional_suite")

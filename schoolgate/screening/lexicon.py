@@ -524,7 +524,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|youre)\b", re.I
 GENERAL_YOU = re.compile(
     r"\b(?:thank|bless|see|mind|if|can|would|did)\s+you\b"
     r"|\byou\s+(?:know|see|ask me|get what you pay|couldn'?t make|could not make|never know)\b"
-    r"|\byou\s+(?:lot|all|people|guys|lads|two|both|lot's|all's)\b|\b(?:all|lot|both|each|any|some|most|none|many|rest) of you\b|\by'?all\b",
+    r"|\byou\s+(?:lot|all|people|guys|lads|two|both)\b|\b(?:all|lot|both|each|any|some|most|none|many|rest) of you\b|\by'?all\b",
     re.IGNORECASE,
 )
 # Singled out without a name: "that teacher", "this family", "the boy".

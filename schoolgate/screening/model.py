@@ -164,7 +164,7 @@ class ModelAnalyzer(Analyzer):
         text = reading.post.text
         if not reading.people and lexicon.SCHOOL_OR_LEADERS.search(text.lower()):
             return
-        addressed = addressee(text)
+        addressed = _addressee(text)
         if addressed is None:
             return
         why = (
@@ -196,7 +196,7 @@ class ModelAnalyzer(Analyzer):
             )
 
 
-def addressee(text: str) -> re.Match[str] | None:
+def _addressee(text: str) -> re.Match[str] | None:
     """The words that address `text` to one person (a reply's @handle, or a "you" said to them),
     or None (see lexicon.GENERAL_YOU)."""
     handle = lexicon.REPLY_HANDLE.search(text)
