@@ -112,10 +112,29 @@ def _ready() -> None:
     """Nothing: submitted once per process so that the pool starts them all at once."""
 
 
-def _screen_in_worker(posts: list[Post]) -> list[Assessment]:
+def _screen_in_worker(batch: list[tuple[Any, Post]], as_json: bool) -> str:
     if _worker_screener is None:
         raise RuntimeError("a screening process ran without its screener")
-    return _worker_screener.screen_many(posts)
+    return screen_and_render(_worker_screener, batch, as_json)
+
+
+def screen_and_render(screener: Screener, batch: list[tuple[Any, Post]], as_json: bool) -> str:
+    """Screen a batch and return its output text, in the batch's order.
+
+    A screening process returns this text, not the assessments: sending a few lines back costs
+    the calling process far less than rebuilding every assessment and writing it out itself.
+    """
+    assessments = screener.screen_many([post for _, post in batch])
+    roster = screener.context.roster
+    if as_json:
+        return "".join(
+            json.dumps(output_line(post_id, assessment), ensure_ascii=False) + "\n"
+            for (post_id, _), assessment in zip(batch, assessments, strict=True)
+        )
+    return "".join(
+        "\n".join(human_lines(post_id, post, assessment, roster)) + "\n\n"
+        for (post_id, post), assessment in zip(batch, assessments, strict=True)
+    )
 
 
 class ScreeningPool:
@@ -150,9 +169,9 @@ class ScreeningPool:
             self._executor.submit(_ready)
         return self._executor
 
-    def submit(self, posts: list[Post]) -> Future[list[Assessment]]:
+    def submit(self, batch: list[tuple[Any, Post]], as_json: bool) -> Future[str]:
         executor = self._executor or self.start()
-        return executor.submit(_screen_in_worker, posts)
+        return executor.submit(_screen_in_worker, batch, as_json)
 
     def close(self) -> None:
         if self._executor is not None:
@@ -176,24 +195,23 @@ def screen_lines(
     """
     had_bad_line = False
     batch: list[tuple[Any, Post]] = []
-    waiting: deque[tuple[list[tuple[Any, Post]], Future[list[Assessment]]]] = deque()
+    waiting: deque[Future[str]] = deque()
     pooled = pool is not None and pool.workers > 1
     # Without a pool, each batch is written as soon as it is screened.
     in_flight = pool.workers * BATCHES_IN_FLIGHT_PER_WORKER if pool and pooled else 1
 
     def screen(batch: list[tuple[Any, Post]], *, last: bool) -> None:
-        posts = [post for _, post in batch]
         if pool is not None and pooled and not last and pool.started:
-            waiting.append((batch, pool.submit(posts)))
-        elif posts:
+            waiting.append(pool.submit(batch, as_json))
+        elif batch:
             if pool is not None and pooled and not last:
                 pool.start()
-            done: Future[list[Assessment]] = Future()
-            done.set_result(screener.screen_many(posts))
-            waiting.append((batch, done))
+            done: Future[str] = Future()
+            done.set_result(screen_and_render(screener, batch, as_json))
+            waiting.append(done)
         while waiting and (last or len(waiting) >= in_flight):
-            written, results = waiting.popleft()
-            _write(written, results.result(), screener.context.roster, target, as_json)
+            target.write(waiting.popleft().result())
+            target.flush()
 
     if not as_json:
         target.write(f"Screened by {ENGINE_VERSION}. The screener advises; staff decide.\n")
@@ -294,21 +312,6 @@ def _where(span: Span, post: Post) -> str:
     if span.box is None:
         return f"the text in image {span.image + 1}"
     return f"image {span.image + 1}"
-
-
-def _write(
-    batch: list[tuple[Any, Post]],
-    assessments: list[Assessment],
-    roster: Roster,
-    target: IO[str],
-    as_json: bool,
-) -> None:
-    for (post_id, post), assessment in zip(batch, assessments, strict=True):
-        if as_json:
-            target.write(json.dumps(output_line(post_id, assessment), ensure_ascii=False) + "\n")
-        else:
-            target.write("\n".join(human_lines(post_id, post, assessment, roster)) + "\n\n")
-    target.flush()
 
 
 if __name__ == "__main__":
