@@ -13,6 +13,7 @@ from schoolgate.screening.categories import (
     person_words,
     words_for,
 )
+from schoolgate.screening.lexicon import CueSet
 from schoolgate.screening.tests.conftest import cast_member
 
 
@@ -94,3 +95,25 @@ def test_a_role_in_lower_case_reads_with_a_capital_and_a_capitalised_role_as_wri
     )
     assert person_words(cast_member(demo_roster, "S08")) == "Ms Aisha Okafor, SENCO"
     assert person_words(cast_member(demo_roster, "S13")) == "Mr Ian Pickering, PE coach"
+
+
+def test_a_cue_set_finds_cues_at_the_start_of_the_text_and_at_word_starts_in_order() -> None:
+    """Cues anchored at the start of the post ("am I imagining it") match only there, beside
+    cues that match wherever a word starts; the reasons come back in the order of the text."""
+    cues = CueSet.build(
+        [
+            (r"\bstill waiting\b", "waits"),
+            (r"^\W*(?:am i imagining it)\b", "hedges"),
+            (r"\bnot impressed\b", "is unimpressed"),
+        ]
+    )
+    found = cues.finditer("... am i imagining it, still waiting and not impressed")
+    assert [(start, why) for start, _, why, _ in found] == [
+        (0, "hedges"),
+        (23, "waits"),
+        (41, "is unimpressed"),
+    ]
+    assert [why for _, _, why, _ in cues.finditer("so, am i imagining it? still waiting")] == [
+        "waits"
+    ]
+    assert cues.finditer("unimpressed, stillwaiting") == []
