@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import math
 import os
 import re
 import subprocess
@@ -10,10 +11,11 @@ import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
+import numpy as np
 import pytest
 
 from schoolgate.screening.categories import CATEGORY_IDS, FLAG_IDS, POLICE_FLAG_NEEDS
-from schoolgate.screening.training import contrastive, corpora, hatemoji
+from schoolgate.screening.training import contrastive, corpora, finetune, hatemoji
 from schoolgate.screening.training.corpora import Example
 
 REPO = Path(__file__).resolve().parents[3]
@@ -294,3 +296,32 @@ def test_generated_posts_get_names_from_outside_the_roster_with_labels_kept() ->
     assert [(e.labels, e.flags) for e in varied] == [(e.labels, e.flags) for e in composed]
     lower = corpora.vary_titled_names([corpora.Example("mr hale was rude", frozenset())], 1)
     assert lower[0].text.startswith("mr ") and lower[0].text[3:].split()[0].islower()
+
+
+def test_harmless_public_rows_teach_the_school_abuse_columns_no_up_to_the_cap() -> None:
+    cap = finetune.PUBLIC_HARMLESS_ROWS_PER_SOURCE
+    n = cap + 5
+    texts = [f"tweet {i}" for i in range(n)]
+    # Every row harmless but the first two; the source itself says "yes" to discrimination on
+    # row 1.
+    harmless = [i > 1 for i in range(n)]
+    said = [math.nan] * n
+    said[1] = 1.0
+    split = corpora.Split("public", texts, [0] * n)
+    source = finetune.PublicSource(split, {"offence": [0.0] * n, "discrimination": said}, harmless)
+    rows = finetune.build_rows([], [source], lambda text: False, seed=0)
+
+    column = {name: finetune.TASKS.index(name) for name in finetune.TASKS}
+    by_text = {text: i for i, text in enumerate(rows.texts)}
+    for name in finetune.HARMLESS_PUBLIC_TEACHES_NO:
+        taught = rows.mask[:, column[name]]
+        assert taught.sum() == cap + (name == "discrimination"), name
+        assert not taught[by_text["tweet 0"]], "a row its set calls harmful teaches no 'no'"
+        assert (
+            rows.targets[taught & (np.arange(len(texts)) != by_text["tweet 1"]), column[name]].max()
+            == 0
+        )
+    assert rows.targets[by_text["tweet 1"], column["discrimination"]] == 1.0
+    assert rows.mask[:, column["offence"]].all(), "the source's own column teaches every row"
+    assert not rows.mask[:, column["complaint"]].any(), "no public row teaches a school complaint"
+    assert np.isfinite(rows.targets).all()

@@ -6,17 +6,21 @@ import json
 from pathlib import Path
 from typing import Any
 
+from schoolgate.screening.training.finetune import PUBLIC_HARMLESS_ROWS_PER_SOURCE
+
 REPO = Path(__file__).resolve().parents[3]
 BENCH_RESULTS = REPO / "bench" / "results" / "screening.json"
 
-SOURCES = """\
+# finetune.py's cap on the harmless rows of each public set, as the card prints it.
+HARMLESS_ROWS = f"{PUBLIC_HARMLESS_ROWS_PER_SOURCE:,}"
+SOURCES = f"""\
 | folder and files (under `../shared/data/`) | used for | licence and attribution |
 |---|---|---|
-| `tweeteval/offensive/train_text.txt`, `train_labels.txt` | head `offence`; a sample fine-tunes the encoder | TweetEval (Barbieri et al., Findings of EMNLP 2020), cardiffnlp/tweeteval; the original dataset's terms (OLID: Zampieri et al., NAACL 2019) |
-| `olid/olid-training-v1.0.tsv` (rows not in TweetEval's offensive validation split) | head `targeted` (subtask C = IND); a sample fine-tunes the encoder | OLID v1.0, Zampieri et al. 2019, CC BY 4.0 as stated by the hosting repository wenliangdai/multi-task-offensive-language-detection |
-| `tweeteval/hate/train_text.txt`, `train_labels.txt` | head `hate`; a sample fine-tunes the encoder | TweetEval; HatEval (Basile et al., SemEval 2019) terms |
-| `hatexplain/derived-rule-by-example/train.json` | heads `hatexplain_*` (3 classes, one-vs-rest); a sample fine-tunes the encoder | HateXplain (Mathew et al., AAAI 2021), MIT licence, (c) Punyajoy Saha; split copy from ChrisIsKing/Rule-By-Example |
-| `cad-binary/train.json` | head `abuse`; a sample fine-tunes the encoder | Contextual Abuse Dataset (Vidgen et al., NAACL 2021), binary copy from ChrisIsKing/Rule-By-Example; licence not stated in the copy |
+| `tweeteval/offensive/train_text.txt`, `train_labels.txt` | head `offence`; a sample fine-tunes the encoder (up to {HARMLESS_ROWS} of its harmless tweets also teach the school columns `offensive_about_person`, `violence` and `discrimination` "no") | TweetEval (Barbieri et al., Findings of EMNLP 2020), cardiffnlp/tweeteval; the original dataset's terms (OLID: Zampieri et al., NAACL 2019) |
+| `olid/olid-training-v1.0.tsv` (rows not in TweetEval's offensive validation split) | head `targeted` (subtask C = IND); a sample fine-tunes the encoder (IND also as `offensive_about_person`; up to {HARMLESS_ROWS} tweets not offensive at level A teach `violence` and `discrimination` "no") | OLID v1.0, Zampieri et al. 2019, CC BY 4.0 as stated by the hosting repository wenliangdai/multi-task-offensive-language-detection |
+| `tweeteval/hate/train_text.txt`, `train_labels.txt` | head `hate`; a sample fine-tunes the encoder (its hateful tweets, aimed at immigrants or women, also teach `discrimination` "yes") | TweetEval; HatEval (Basile et al., SemEval 2019) terms |
+| `hatexplain/derived-rule-by-example/train.json` | heads `hatexplain_*` (3 classes, one-vs-rest); a sample fine-tunes the encoder (hate speech also teaches `discrimination` "yes"; up to {HARMLESS_ROWS} normal posts teach the three school abuse columns "no") | HateXplain (Mathew et al., AAAI 2021), MIT licence, (c) Punyajoy Saha; split copy from ChrisIsKing/Rule-By-Example |
+| `cad-binary/train.json` | head `abuse`; a sample fine-tunes the encoder (up to {HARMLESS_ROWS} of its posts not abusive teach the three school abuse columns "no") | Contextual Abuse Dataset (Vidgen et al., NAACL 2021), binary copy from ChrisIsKing/Rule-By-Example; licence not stated in the copy |
 | `davidson2017/` | not used (no split, general offence not aimed at a person) | MIT |
 | `schoolgate/screening/training/examples/train.txt` (and 2 name-swapped copies of each post naming someone, from `demo_roster.csv`) | the eight category heads, the first pass | written by the Schoolgate team for this project, fictional people |
 | `schoolgate/screening/training/synthetic.py` (seeded) | posts composed from phrase lists, added to the category heads' and first pass's training rows and the fine-tuning | written by the Schoolgate team |
@@ -104,7 +108,8 @@ no network).
 - `encoder.onnx`, `tokenizer.json`: all-MiniLM-L6-v2 fine-tuned end to end on every task at once
   (`finetune.py`: the eight categories and four police flags on the school posts, and the public
   heads on a sample of each public train split, one masked loss; {training.get("finetune", {}).get("rows", "?")}
-  rows, {training.get("finetune", {}).get("epochs", "?")} epoch(s), CPU), then mean-pooled and
+  rows, {training.get("finetune", {}).get("epochs", "?")} epoch(s), on
+  {training.get("finetune", {}).get("processor", "the CPU")}), then mean-pooled and
   L2-normalised inside the graph, int8 dynamic quantisation per channel; at most {128} tokens a
   post. The run time encodes
   one post per run (dynamic quantisation scales activations per run, so a batch would make a

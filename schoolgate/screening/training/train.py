@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -253,44 +254,77 @@ def public_gate_rows(settings: Settings) -> tuple[list[str], np.ndarray]:
     return texts, np.array(flagged, dtype=int)
 
 
-def finetune_encoder(settings: Settings, school: SchoolExamples) -> tuple[Path, dict[str, int]]:
+def finetune_encoder(
+    settings: Settings, school: SchoolExamples
+) -> tuple[Path, dict[str, int | str]]:
     """Fine-tune MiniLM on the school posts and a sample of each public train split."""
     data = settings.data_dir
     held_out = _held_out_keys(data)
+    offensive = corpora.tweeteval(data, "offensive", "train")
+    olid = corpora.olid(data, "train")
+    hate = corpora.tweeteval(data, "hate", "train")
+    cad = corpora.cad(data, "train")
     hatexplain_split = corpora.hatexplain(data, "train")
     three = np.array(hatexplain_split.targets)
+    hatespeech = three == corpora.HATEXPLAIN_CLASSES.index("hatespeech")
+
+    def yes_or_nothing(flags: np.ndarray | list[int]) -> list[float]:
+        return [1.0 if flag else math.nan for flag in flags]
+
     public = [
-        (corpora.tweeteval(data, "offensive", "train"), None, "offence"),
-        (corpora.olid(data, "train"), None, "targeted"),
-        (corpora.tweeteval(data, "hate", "train"), None, "hate"),
-        (corpora.cad(data, "train"), None, "abuse"),
-    ]
-    columns: list[tuple[corpora.Split, dict[str, list[int]]]] = [
-        (split, {name: split.targets}) for split, _, name in public
-    ]
-    # OLID's "offensive and aimed at one person" (subtask C = IND) is the policy's offensive
-    # comment about a person in all but setting: it also teaches that school column.
-    columns[1][1]["offensive_about_person"] = columns[1][0].targets
-    columns.append(
-        (
+        finetune.PublicSource(
+            offensive,
+            {"offence": list(map(float, offensive.targets))},
+            [not t for t in offensive.targets],
+        ),
+        # OLID's "offensive and aimed at one person" (subtask C = IND) is the policy's offensive
+        # comment about a person in all but setting: it also teaches that school column.
+        finetune.PublicSource(
+            olid,
+            {
+                name: list(map(float, olid.targets))
+                for name in ("targeted", "offensive_about_person")
+            },
+            [not t for t in olid.extra["offensive"]],
+        ),
+        # HatEval's hate is aimed at immigrants or women, groups the law protects: it teaches
+        # discrimination "yes" (without it, the harmless tweets taught that a tweet never is).
+        finetune.PublicSource(
+            hate,
+            {
+                "hate": list(map(float, hate.targets)),
+                "discrimination": yes_or_nothing(hate.targets),
+            },
+            [False] * len(hate.texts),
+        ),
+        finetune.PublicSource(
+            cad, {"abuse": list(map(float, cad.targets))}, [not t for t in cad.targets]
+        ),
+        finetune.PublicSource(
             hatexplain_split,
             {
-                f"hatexplain_{name}": list((three == index).astype(int))
-                for index, name in enumerate(corpora.HATEXPLAIN_CLASSES)
+                **{
+                    f"hatexplain_{name}": list((three == index).astype(float))
+                    for index, name in enumerate(corpora.HATEXPLAIN_CLASSES)
+                },
+                "discrimination": yes_or_nothing(hatespeech),
             },
-        )
-    )
+            list(three == corpora.HATEXPLAIN_CLASSES.index("normal")),
+        ),
+    ]
     rows = finetune.build_rows(
-        school.all(), columns, lambda text: _key(text) in held_out, settings.seed
+        school.all(), public, lambda text: _key(text) in held_out, settings.seed
     )
     log.info("fine-tuning on %d rows", len(rows.texts))
-    tuned = finetune.finetune(
+    tuned, processor = finetune.finetune(
         minilm_dir(), rows, settings.cache_dir.parent / "finetuned", settings.seed
     )
     return tuned, {
+        "processor": processor,
         "rows": len(rows.texts),
         "epochs": finetune.EPOCHS,
         "public_rows_per_source": finetune.PUBLIC_ROWS_PER_SOURCE,
+        "public_harmless_rows_per_source": finetune.PUBLIC_HARMLESS_ROWS_PER_SOURCE,
         "max_tokens": finetune.TRAIN_MAX_TOKENS,
     }
 
@@ -346,7 +380,7 @@ def train(settings: Settings) -> dict[str, object]:
     np.random.seed(settings.seed)
     model_dir = settings.model_dir
     school = school_examples(settings)
-    finetuned: dict[str, int] = {}
+    finetuned: dict[str, int | str] = {}
     if settings.finetune:
         tuned, finetuned = finetune_encoder(settings, school)
         export_encoder(model_dir, tuned)
