@@ -39,7 +39,7 @@ PUBLIC_ROWS_PER_SOURCE = 2500
 HARMLESS_PUBLIC_TEACHES_NO = ("offensive_about_person", "violence", "discrimination")
 PUBLIC_HARMLESS_ROWS_PER_SOURCE = 1000
 # Two passes over the data: one left praise that names staff read as complaint (underfitted);
-# each pass costs about a quarter of an hour on the reference machine's two cores.
+# each pass costs 9 to 22 minutes on the reference machine's two cores (two machines measured).
 EPOCHS = 2
 # Small for the pre-trained encoder, large for the new output layer, as is usual for BERT-like
 # fine-tuning; warm up over the first tenth of the steps, then decay linearly to zero.
