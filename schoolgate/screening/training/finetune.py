@@ -29,8 +29,9 @@ log = logging.getLogger(__name__)
 # of a step grows with the square of the length.
 TRAIN_MAX_TOKENS = 64
 BATCH_SIZE = 32
-# Public rows drawn from each public set per epoch: enough to keep the public heads' abilities
-# (offence, hate, abuse) without drowning the school posts, and to fit in the CPU budget.
+# Public rows drawn once from each public set, and read again on every pass: enough to keep the
+# public heads' abilities (offence, hate, abuse) without drowning the school posts, and to fit in
+# the CPU budget.
 PUBLIC_ROWS_PER_SOURCE = 2500
 # Before these, the school's abuse columns had never seen a tweet, and political tweets ("liberals",
 # "gun control", laughing emoji) read as discrimination. Of each public set's sampled rows, this
@@ -158,7 +159,7 @@ def finetune(source: Path, rows: TaskRows, out_dir: Path, seed: int) -> tuple[Pa
     torch.manual_seed(seed)
     torch.set_num_threads(TORCH_THREADS)
     # The CPU is the reference; where torch sees a CUDA GPU the same steps run there, in full
-    # precision: the same recipe, in minutes instead of most of an hour.
+    # precision: the same recipe, in under a minute on one H200 instead of 18 to 44 minutes.
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     processor = torch.cuda.get_device_name(device) if device.type == "cuda" else "CPU"
     log.info("fine-tuning on %s", processor)
