@@ -385,7 +385,9 @@ def test_a_long_post_of_threats_campaigns_and_quotes_is_read_in_linear_time(
         return time.perf_counter() - started
 
     seconds(1_000)  # warm the patterns
-    quarter = min(seconds(12_500) for _ in range(2))
-    whole = min(seconds(50_000) for _ in range(2))
+    # The best of three: a busy machine (another process on both cores) slowed one of two runs
+    # enough to fail a linear reading.
+    quarter = min(seconds(12_500) for _ in range(3))
+    whole = min(seconds(50_000) for _ in range(3))
     # Four times the text may take at most six times as long: linear, with room for noise.
     assert whole < 6 * quarter
