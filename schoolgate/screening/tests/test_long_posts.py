@@ -8,6 +8,7 @@ import pytest
 
 from schoolgate.screening import Post, Roster, Screener
 from schoolgate.screening.screener import MAX_TEXT_CHARS
+from schoolgate.screening.tests.conftest import seconds_to_screen
 
 SENTENCES = (
     "Mr Hale is a drunk and someone should give him a slap. ",
@@ -28,15 +29,6 @@ def long_text(characters: int, *, spaces: bool = True) -> str:
     if not spaces:
         text = text.replace(" ", "")
     return (text * (characters // len(text) + 1))[:characters]
-
-
-def seconds_to_screen(screener: Screener, text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
-        screener.screen(Post(text))
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 @pytest.fixture(scope="module")
