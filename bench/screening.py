@@ -29,6 +29,7 @@ if str(REPO) not in sys.path:
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
 
+import everyday_posts  # noqa: E402
 import functional_suite  # noqa: E402
 import service_posts  # noqa: E402
 
@@ -477,6 +478,7 @@ def main(argv: list[str] | None = None) -> int:
         results["school_flags"] = school_flags(screener, dev)
         results["functional_suite"] = functional_suite.run(screener)
         results["service_posts"] = service_posts.run(screener)
+        results["everyday_posts"] = everyday_posts.run(screener)
     for peer, found in peers.items():
         offensive = np.array(found["pred"][:n_dev], dtype=bool)
         pred = np.zeros_like(gold)
@@ -607,6 +609,12 @@ def aims(results: dict[str, Any]) -> dict[str, str]:
             f"{verdict(found >= 0.8)}: {found:.0%} of {flags['police_flags_expected']}, "
             f"{flags['police_flags_invented']} invented"
         )
+    everyday = results.get("everyday_posts")
+    if isinstance(everyday, dict):
+        unseen = everyday["unseen"]
+        out["everyday school posts wrongly flagged <= 5% (unseen set)"] = (
+            f"{verdict(unseen['share'] <= 0.05)}: {unseen['share']:.1%} of {unseen['posts']}"
+        )
     if isinstance(suite, dict):
         caught, passed = suite["hateful_caught"], suite["non_hateful_passed"]
         jokes = suite["police_flags_on_jokes_or_idioms"]
@@ -672,6 +680,9 @@ def render(results: dict[str, Any]) -> str:
             f"{service['complaints_caught']} of {service['complaints']}, "
             f"{service['non_complaints_flagged']} invented"
         )
+    everyday = results.get("everyday_posts")
+    if isinstance(everyday, dict):
+        out.append(everyday_posts.render(everyday))
     out.append("")
     out.append(
         "Public validation splits (macro-F1; mapping onto our outputs as data/README.md says)"

@@ -33,6 +33,7 @@ def _load_bench(name: str) -> ModuleType:
 
 suite = _load_bench("functional_suite")
 service_posts = _load_bench("service_posts")
+everyday_posts = _load_bench("everyday_posts")
 
 
 @pytest.fixture(scope="module")
@@ -246,6 +247,36 @@ def test_no_service_post_occurs_in_the_training_posts(posts):
     trained |= {_key(e.text) for e in written}
     for text in service_posts.COMPLAINTS + service_posts.NOT_COMPLAINTS:
         assert _key(text) not in trained, text
+
+
+def test_the_everyday_posts_count_each_post_given_a_category_and_name_it():
+    class EveryPostAComplaint:
+        def screen_many(self, posts):
+            return [_assessment({"complaint"}, ()) for _ in posts]
+
+    class NamingOnly:
+        def screen_many(self, posts):
+            return [_assessment((), {"names_staff"}) for _ in posts]
+
+    everything = everyday_posts.run(EveryPostAComplaint())
+    assert everything["unseen"]["share"] == 1.0
+    assert [f["text"] for f in everything["unseen"]["flagged"]] == list(everyday_posts.UNSEEN)
+    assert everything["unseen"]["flagged"][0]["categories"] == ["complaint"]
+    # A naming flag is shown even on praise: it is not a wrong flag.
+    naming = everyday_posts.run(NamingOnly())
+    assert naming["unseen"]["wrongly_flagged"] == naming["shaped_training"]["wrongly_flagged"] == 0
+    assert "0.0% wrongly flagged" in everyday_posts.render(naming)
+
+
+def test_no_everyday_post_occurs_in_the_training_posts_or_the_dev_split(posts):
+    trained = {_key(p.text) for p in posts}
+    for split in ("train.txt", "dev.txt"):
+        trained |= {_key(e.text) for e in corpora.read_examples(corpora.EXAMPLES_DIR / split)}
+    for text in everyday_posts.UNSEEN + everyday_posts.SHAPED_TRAINING:
+        assert _key(text) not in trained, text
+    assert not {_key(t) for t in everyday_posts.UNSEEN} & {
+        _key(t) for t in everyday_posts.SHAPED_TRAINING
+    }
 
 
 needs_hatemoji = pytest.mark.skipif(

@@ -1,0 +1,220 @@
+"""Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
+many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
+even on praise). The school dev split holds only 84 appropriate posts, all written beside the
+training posts; these are two more sets, written by the Schoolgate team as parents write:
+logistics, thanks, illnesses and head lice going round, the weather, tiredness, their own
+children, idioms, a school's Eid or Pride message. People and places are invented. Two posts a
+reader could take as complaints (about other parents' parking, about the school's homework) were
+taken out of the sets as ambiguous after the first screening; every other post stayed as written.
+
+- `SHAPED_TRAINING` was written first and screened once; its misses (everyday grumbles read as
+  complaints, a question about the lollipop lady's absence read as an allegation) led to the
+  training's `EVERYDAY_GRUMBLES` and `ABSENCE_QUESTIONS`, so it is no longer an independent test.
+- `UNSEEN` was written after that, before any model trained on those additions was screened on it,
+  and has never been used to choose training data or a threshold. The aim is read on it.
+
+Run: .venv/bin/python bench/everyday_posts.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+SHAPED_TRAINING = (
+    "Does anyone know if Year 3 need wellies for the forest school session on Thursday?",
+    "Found a blue lunchbox with a dinosaur on it by the gate, handed it in at the office",
+    "Chickenpox is going round Oak class, just so everyone knows to keep an eye out",
+    "Sickness bug has wiped out half our house, Alfie will be off tomorrow",
+    "Nits again!! Third time this term, out comes the comb",
+    "Has anyone got a spare book bag? Ours has fallen apart",
+    "Massive thank you to Miss Patel for sorting out the reading books so quickly",
+    "Mr Osei's football club is the highlight of my son's week, he never stops talking about it",
+    "School photos are on Tuesday, don't forget the hair brush!",
+    "What time does the Christmas fair finish? Trying to plan around work",
+    "The nativity was absolutely brilliant, well done to all the kids and staff",
+    "Can someone remind me when the Easter holidays start?",
+    "Lost a grey hoodie with no name in it, age 7-8, if anyone picks it up by mistake",
+    "Does anyone have the link for the dinner money top up? Can't find it on the app",
+    "Is the lollipop lady off sick? Nobody was at the crossing this morning",
+    "The new climbing frame looks amazing, the kids are going to love it",
+    "My daughter has been dying to go back since the holidays started lol",
+    "That homework project nearly killed me, who knew a volcano could be so hard to build",
+    "I could murder a coffee after that drop off in the rain",
+    "Anyone else's kids obsessed with the times tables rockstars app?",
+    "Well done to the netball team, winners of the cluster tournament!",
+    "We're collecting for the food bank this week, any tins gratefully received",
+    "Does anyone know a good tutor for year 6 maths? Happy to pay",
+    "Reminder that it's non uniform day on Friday, £1 donation for the PTA",
+    "Any tips for getting a 5 year old to sleep before 9? Asking for a friend 😅",
+    "Can someone let me know what the spellings are this week? Lost the sheet",
+    "Swimming lessons are back on from next week according to the newsletter",
+    "Just wanted to say how lovely the reception staff were with my nervous little one",
+    "Where do we collect from after the school trip, the front or the back gate?",
+    "Is the after school club open on inset days?",
+    "My son came home buzzing about the science week experiments",
+    "Year 2 parents, does anyone have a spare costume for the Great Fire of London day?",
+    "Thank you to whoever handed in my purse, you're a star",
+    "The cake sale raised over £300, thank you everyone who baked",
+    "Remember to name everything, the lost property box is overflowing again!",
+    "Head lice letter came home today, so check your children's hair tonight",
+    "Is anyone else struggling with the new phonics sounds? I was never taught this way",
+    "Mrs Ahmed's assembly on Diwali was really interesting, my son loved the lamps",
+    "Happy Eid to all the families celebrating this week!",
+    "Pride month display in the hall looks fab, well done to the school council",
+    "Can anyone give my daughter a lift to the Brownies after school Wednesday?",
+    "There's a dog loose near the park gate, be careful at pick up",
+    "Who's going to the summer disco? Need to know whether to buy tickets",
+    "First day of Year 1 and he didn't even look back at me 😭",
+    "The teachers must have the patience of saints with 30 of them all day",
+    "Slightly gutted we didn't win the raffle but congrats to the winners!",
+    "Has the club list for next term come out yet?",
+    "Thanks to Mr Jones the caretaker for clearing the snow so early",
+    "Anyone know if the school uses Google Classroom or the app for homework now?",
+    "My two are fighting like cat and dog this half term, roll on Monday",
+    "Sports day was brilliant, my lad came last in the sack race and loved every minute",
+    "Does anyone know if Polish is offered as a GCSE at the secondary schools nearby?",
+    "The Black History Month projects in the corridor are amazing, so much effort",
+    "Can we start a rota for the walking bus? Happy to do Mondays",
+    "Lovely to see the grandparents afternoon so well attended",
+    "Is it true the school is getting a new playground next year? That would be great",
+    "Our daughter with autism has been so well supported in the transition, thank you",
+    "Does the school have a uniform swap shop? Trying to save a bit of money",
+    "Bloody hell, the queue for the school fair tombola was massive 😂",
+    "Just seen the SATs dates, poor kids, they'll smash it though",
+    "Please can parents not smoke at the gates, there are little ones about",
+    "Who's brave enough to help with the reception trip to the farm? Need two more adults",
+    "Absolutely shattered after the school run in this wind",
+    "The kids' art exhibition is on until Friday, worth a look",
+    "My son's teacher said he's been a superstar this week, proud mum moment",
+    "Reading volunteers wanted, even 30 mins a week helps apparently",
+    "Does anybody know if the gate code has changed?",
+    "The Year 6 leavers' hoodies have arrived, they look great",
+    "Going to kill my husband, he washed the PE kit with a red sock and it's all pink now 😂",
+)
+
+UNSEEN = (
+    "Does anyone know whether the Year 5 residential kit list includes a sleeping bag or do they provide bedding?",
+    "Just a heads up, the path by the allotments is flooded so go round by the shops",
+    "Our little one has finally learned to ride her bike to school, so proud",
+    "Is the breakfast club booking form on the app or do I ring the office?",
+    "Can't believe how fast this term has gone, nearly Christmas already",
+    "Mrs Nowak's class did a brilliant job on the harvest festival display",
+    "Anyone want to share lifts to the swimming gala on Saturday?",
+    "Who else is dreading the costume for the Romans day? Toga out of a bedsheet it is",
+    "The mud on the field today, my son came home looking like he'd been swamped 😂",
+    "Please could whoever borrowed my umbrella at pick up bring it back, it's a purple one",
+    "Is there a parents' evening sign up yet? I can't see it",
+    "My daughter's loving the new library books, thank you to the PTA for funding them",
+    "Reception parents, is it wellies or trainers for the muddy walk tomorrow?",
+    "Flu going round our street, hope everyone's kids stay well",
+    "Check the kids' hair this weekend, another case of head lice in our class",
+    "Sorry for the moan but my son has lost another jumper, third one this year",
+    "The new lunch menu has pizza on Fridays apparently, my two are thrilled",
+    "Thank you to the staff for the Christmas cards, such a lovely touch",
+    "Which day is the Year 1 class assembly? My mum wants to come",
+    "I swear the school run gets harder every day, can't find a parking space anywhere",
+    "Any recommendations for a kids' dentist nearby?",
+    "Massive well done to the choir, they sang beautifully at the town hall",
+    "My eldest is starting secondary in September, feeling old",
+    "The Halloween disco was so much fun, the kids danced non stop",
+    "Can anyone tell me if the gym club runs on Tuesdays or Thursdays?",
+    "Rainy play again, the kids are climbing the walls by home time",
+    "The Year 3 trip to the museum sounds amazing, my son can't stop talking about mummies",
+    "Mr Ali did a great job with the cycling proficiency course, thank you",
+    "Is the school open for voting on Thursday or is it closed?",
+    "Has anyone got a spare recorder? My son's has vanished into thin air",
+    "The harvest festival was lovely, so many donations for the food bank",
+    "Anyone up for a coffee after drop off on Friday?",
+    "Our cat has decided to sit on the homework, any excuses teachers will accept? 😂",
+    "Well done to everyone who took part in the readathon",
+    "Can someone remind me what colour the house team t-shirts are?",
+    "The school gates were packed this morning, must be the sunshine",
+    "I think I'm more nervous about the SATs than my daughter is",
+    "There's free face painting at the library this Saturday if anyone's bored",
+    "Is it just us or is the app not loading this morning?",
+    "Thank you to the dinner ladies, my son's finally eating vegetables",
+    "The road works outside school are going to be a nightmare next week",
+    "My daughter has her first sleepover this weekend, wish me luck",
+    "Parents of Year 4, has the homework gone up on the app?",
+    "We've got a bag of outgrown uniform, age 6-7, free to anyone who needs it",
+    "Please slow down on the bend by the church, lots of little ones crossing",
+    "That assembly about online safety was really useful, we had a chat at dinner",
+    "The kids' faces when it snowed this morning, priceless",
+    "Anyone know when the book fair is on?",
+    "Huge thanks to Miss Green for staying late at the Christmas concert",
+    "Sickness bug alert in Willow class, we've been up all night",
+    "Is there a school holiday club over Easter?",
+    "I've been roped into running the tombola, send help 😂",
+    "The new teaching assistant in Ash class seems lovely, my son already adores her",
+    "Don't forget the clocks go back this weekend, extra hour in bed hopefully",
+    "So proud of my son for reading in assembly, he was so nervous",
+    "Who's organising the end of year collection for the teachers?",
+    "The PTA quiz was a laugh, even though we came last",
+    "My daughter has asked to join the chess club, do they have spaces?",
+    "Ugh, another cold in our house, the joys of reception",
+    "Loved seeing the kids' Diwali rangoli patterns in the hall",
+    "Anyone know if the crossing near the park is manned at home time?",
+    "My son says the new playground equipment is epic",
+    "Is it a packed lunch or school dinner on the trip day?",
+    "I nearly died laughing at the Year 2 nativity, the donkey fell over twice",
+    "The bus was late again so we missed the bell, hope the kids weren't marked late",
+    "Thanks everyone who came to the coffee morning for the hospice, we raised £420",
+    "Our daughter is Muslim and was thrilled the school marked Ramadan, thank you",
+    "Wishing all the Year 6s luck at their new schools next year",
+    "Can anyone recommend a cheap place for school shoes? They grow out of them so fast",
+)
+
+
+def flagged(screener: Any, posts: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """The posts the whole engine gives a category, with the categories it gives."""
+    from schoolgate.screening import Post
+
+    assessments = screener.screen_many([Post(text) for text in posts])
+    return [(text, list(a.labels)) for text, a in zip(posts, assessments, strict=True) if a.labels]
+
+
+def run(screener: Any) -> dict[str, Any]:
+    """Screen both sets; return, for each, the share of posts wrongly flagged and which."""
+    out: dict[str, Any] = {}
+    for name, posts in (("unseen", UNSEEN), ("shaped_training", SHAPED_TRAINING)):
+        wrong = flagged(screener, posts)
+        out[name] = {
+            "posts": len(posts),
+            "wrongly_flagged": len(wrong),
+            "share": round(len(wrong) / len(posts), 4),
+            "flagged": [{"text": text, "categories": categories} for text, categories in wrong],
+        }
+    return out
+
+
+def render(result: dict[str, Any]) -> str:
+    lines = []
+    for name, label in (
+        ("unseen", "unseen"),
+        ("shaped_training", "seen while choosing training data"),
+    ):
+        part = result[name]
+        lines.append(
+            f"Everyday school posts ({label}, {part['posts']}): {part['share']:.1%} wrongly "
+            f"flagged ({part['wrongly_flagged']})"
+        )
+        lines += [f"  {', '.join(f['categories'])}: {f['text']}" for f in part["flagged"]]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    from schoolgate.screening import Roster, Screener
+
+    roster = REPO / "schoolgate" / "screening" / "training" / "examples" / "demo_roster.csv"
+    print(render(run(Screener(roster=Roster.from_csv(roster)))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
