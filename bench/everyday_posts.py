@@ -7,10 +7,12 @@ children, idioms, a school's Eid or Pride message. People and places are invente
 reader could take as complaints (about other parents' parking, about the school's homework) were
 taken out of the sets as ambiguous after the first screening; every other post stayed as written.
 
-- `SHAPED_TRAINING` was written first and screened once; its misses (everyday grumbles read as
-  complaints, a question about the lollipop lady's absence read as an allegation) led to the
-  training's `EVERYDAY_GRUMBLES` and `ABSENCE_QUESTIONS`, so it is no longer an independent test.
-- `UNSEEN` was written after that, before any model trained on those additions was screened on it,
+- `SHAPED_TRAINING` was written first and screened once with the shipped engine. Its misses
+  (everyday grumbles read as complaints, a question about the lollipop lady's absence read as an
+  allegation) shaped the training posts of an experiment (everyday grumbles, neutral questions
+  about a member of staff's absence; not kept, see the closing note of issue 8). A model trained
+  on such posts cannot be judged on this set.
+- `UNSEEN` was written after that, before any model trained on those posts was screened on it,
   and has never been used to choose training data or a threshold. The aim is read on it.
 
 Run: .venv/bin/python bench/everyday_posts.py
