@@ -221,18 +221,24 @@ def test_a_screener_that_reads_every_identity_word_as_hate_fails_the_non_hateful
     assert results["functionalities"]["negated_hate"]["pass_rate"] == 0.0
 
 
+class _AnswersEveryPost:
+    """A stand-in screener that gives every post the same categories and flags."""
+
+    def __init__(self, labels=(), flags=()):
+        self.labels, self.flags = labels, flags
+
+    def screen_many(self, posts):
+        return [_assessment(self.labels, self.flags) for _ in posts]
+
+
 def test_the_service_posts_score_complaint_f1_and_name_what_was_missed():
     complaints = set(service_posts.COMPLAINTS)
-
-    class EveryPostAComplaint:
-        def screen_many(self, posts):
-            return [_assessment({"complaint"}, ()) for _ in posts]
 
     class AsWritten:
         def screen_many(self, posts):
             return [_assessment({"complaint"} if p.text in complaints else (), ()) for p in posts]
 
-    everything = service_posts.run(EveryPostAComplaint())
+    everything = service_posts.run(_AnswersEveryPost({"complaint"}))
     assert everything["recall"] == 1.0
     assert everything["precision"] == 0.5
     assert everything["f1"] == pytest.approx(2 / 3, abs=1e-4)
@@ -250,20 +256,12 @@ def test_no_service_post_occurs_in_the_training_posts(posts):
 
 
 def test_the_everyday_posts_count_each_post_given_a_category_and_name_it():
-    class EveryPostAComplaint:
-        def screen_many(self, posts):
-            return [_assessment({"complaint"}, ()) for _ in posts]
-
-    class NamingOnly:
-        def screen_many(self, posts):
-            return [_assessment((), {"names_staff"}) for _ in posts]
-
-    everything = everyday_posts.run(EveryPostAComplaint())
+    everything = everyday_posts.run(_AnswersEveryPost({"complaint"}))
     assert everything["unseen"]["share"] == 1.0
     assert [f["text"] for f in everything["unseen"]["flagged"]] == list(everyday_posts.UNSEEN)
     assert everything["unseen"]["flagged"][0]["categories"] == ["complaint"]
     # A naming flag is shown even on praise: it is not a wrong flag.
-    naming = everyday_posts.run(NamingOnly())
+    naming = everyday_posts.run(_AnswersEveryPost(flags={"names_staff"}))
     assert naming["unseen"]["wrongly_flagged"] == naming["shaped_training"]["wrongly_flagged"] == 0
     assert "0.0% wrongly flagged" in everyday_posts.render(naming)
 
