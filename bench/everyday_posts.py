@@ -173,6 +173,13 @@ UNSEEN = (
 )
 
 
+# Each set: its key in the results, how the printout names it, its posts.
+SETS = (
+    ("unseen", "unseen", UNSEEN),
+    ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
+)
+
+
 def flagged(screener: Any, posts: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     """The posts the whole engine gives a category, with the categories it gives."""
     from schoolgate.screening import Post
@@ -184,7 +191,7 @@ def flagged(screener: Any, posts: tuple[str, ...]) -> list[tuple[str, list[str]]
 def run(screener: Any) -> dict[str, Any]:
     """Screen both sets; return, for each, the share of posts wrongly flagged and which."""
     out: dict[str, Any] = {}
-    for name, posts in (("unseen", UNSEEN), ("shaped_training", SHAPED_TRAINING)):
+    for name, _, posts in SETS:
         wrong = flagged(screener, posts)
         out[name] = {
             "posts": len(posts),
@@ -196,11 +203,9 @@ def run(screener: Any) -> dict[str, Any]:
 
 
 def render(result: dict[str, Any]) -> str:
+    """The printout: each set's share of posts wrongly flagged, then those posts."""
     lines = []
-    for name, label in (
-        ("unseen", "unseen"),
-        ("shaped_training", "seen while choosing training data"),
-    ):
+    for name, label, _ in SETS:
         part = result[name]
         lines.append(
             f"Everyday school posts ({label}, {part['posts']}): {part['share']:.1%} wrongly "
