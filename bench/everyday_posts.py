@@ -1,7 +1,7 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are two more sets, written by the Schoolgate team as parents write:
+training posts; these are three more sets, written by the Schoolgate team as parents write:
 logistics, thanks, illnesses and head lice going round, the weather, tiredness, their own
 children, idioms, a school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
@@ -12,8 +12,17 @@ taken out of the sets as ambiguous after the first screening; every other post s
   allegation) shaped the training posts of an experiment (everyday grumbles, neutral questions
   about a member of staff's absence; not kept, see the closing note of issue 8). A model trained
   on such posts cannot be judged on this set.
-- `UNSEEN` was written after that, before any model trained on those posts was screened on it,
-  and has never been used to choose training data or a threshold. The aim is read on it.
+- `UNSEEN` was written after that, before any model trained on those posts was screened on it.
+  Its misses (feelings about the poster's own day read as complaints, a flooded path read as
+  discrimination) later shaped another experiment's training posts: about 1,900 generated
+  everyday feelings (a lost jumper, roadworks, a bug going round; not kept, see the closing note
+  of issue 8). The shipped models never trained on anything it shaped.
+- `WRITTEN_AFTER_GENERATOR` was written after that generator, by the same team, and screened
+  first with the shipped engine, then with the experiment's; nothing was changed after either.
+  A few of its topics repeat the other sets' (wellies for a walk, a holiday club).
+
+The aim (at most 5% wrongly flagged) is read on each set that shaped none of the shipped models'
+training posts.
 
 Run: .venv/bin/python bench/everyday_posts.py
 """
@@ -173,9 +182,89 @@ UNSEEN = (
 )
 
 
+WRITTEN_AFTER_GENERATOR = (
+    "Does the after school club run on the inset day or is it closed too?",
+    "Our cat has gone missing near the back field, ginger with a white chest, please shout if seen",
+    "Well done to the cross country team, freezing out there but they all finished",
+    "Can anyone tell me which door the Year 1s come out of now the building work has started?",
+    "Absolutely gutted we missed sports day, my son had chicken pox all week",
+    "Is anyone selling a second hand blazer, age 10-11?",
+    "Lovely to see so many dads at the reading breakfast this morning",
+    "Happy Hanukkah to everyone celebrating, the candle crafts the kids made are gorgeous",
+    "Does anyone know if there's a bike rack for parents or just for the kids?",
+    "The harvest festival was so moving, the little ones singing had me in tears",
+    "My daughter cried at the gate again this morning, settling in is hard isn't it",
+    "I'm so proud of my son, he read a whole chapter book on his own last night",
+    "Does anyone know the name of the song the choir sang at the concert? It's stuck in my head",
+    "We've got too many courgettes from the allotment, free to any school family who wants them",
+    "The heating's broken at our house so we're all in hats at breakfast, living the dream",
+    "Swimming bags always come home soaking, is there a trick to getting them dry by Monday?",
+    "Shattered after parents' evening, three kids, three teachers, three queues",
+    "Who else's child has suddenly become an expert on the Romans?",
+    "Mrs Obi's class have hatched ducklings, my son is beside himself with excitement",
+    "Lift share anyone for the football tournament on Saturday? We've got two spare seats",
+    "My boy came home saying he's been chosen to read at assembly, so chuffed for him",
+    "Thank you to whoever handed in my purse at the office, you're a star",
+    "Snow day tomorrow?? Fingers crossed say the kids, not so much say the working parents",
+    "What are people doing for the teachers' end of year gifts this year?",
+    "The Polish dance group at the summer fair were incredible, more of that please",
+    "Reminder: the library van is outside the church hall on Wednesday afternoons",
+    "I swear my kids only get ill on the days I have big meetings",
+    "Bake sale tomorrow, I've burnt the first batch, wish me luck with round two",
+    "Is it wellies or trainers for the nature walk?",
+    "My son's tooth fell out in maths and he was so worried the tooth fairy wouldn't find it",
+    "The new reading scheme books look lovely, my daughter is racing through them",
+    "Any recommendations for a children's dentist round here taking new patients?",
+    "Fed up of the rain, the dog is fed up, the kids are fed up, roll on spring",
+    "Heads up, there's a lost lizard toy on the wall by the gate, someone will be missing it",
+    "So sad to say goodbye to the Year 6s, we've been at this school together since nursery",
+    "Is anyone else's washing machine permanently full of PE kit?",
+    "Our family is new to the area, any tips for local Brownies or Beavers?",
+    "Thank you for the lovely Black History Month display, my girls loved seeing it",
+    "Just a warning the lights at the crossing by the pub aren't working, go carefully",
+    "The lunch menu says fish fingers on Friday, my son is counting down the days",
+    "Bit nervous about the Year 6 residential, anyone's child been before?",
+    "Finally found the matching glove, it was in the freezer, don't ask",
+    "The kids' clay pots came home today, ours has pride of place on the mantelpiece",
+    "Has anyone got a pushchair rain cover they don't need any more?",
+    "The Christmas jumper day photos on the website are so cute",
+    "We're collecting crisp packets for recycling, there's a box by the office",
+    "Wasps are everywhere this week, my daughter won't eat her lunch outside",
+    "The school run in this wind is an extreme sport",
+    "Kids home and fed, homework done, only took three hours and a bribe",
+    "What time do the doors open for the talent show? My two are performing",
+    "Congratulations to the girls' football team, league champions!",
+    "Can someone let me know if the maths homework is on the app or on paper this week?",
+    "My son wants to bring his guinea pig for show and tell, is that allowed?",
+    "It was so nice to see the whole community come out for the Remembrance service",
+    "Do the kids need to bring a cushion for the film afternoon?",
+    "Sick bug at home again, honestly we've had every germ going this winter",
+    "Our Vaisakhi celebrations at the gurdwara are open to all this Sunday, families welcome",
+    "Found: one small pink scooter at the top of the lane, it's in my porch",
+    "I've volunteered to help at the disco, send earplugs",
+    "Anyone know when the summer holiday club bookings open?",
+    "Gorgeous sunset at pick-up tonight, the kids were all stopping to look",
+    "My daughter has started saying 'innit' and I blame her big cousin",
+    "Proud mum moment, my son helped a younger child who fell over in the playground",
+    "Are the reading records checked every day or just once a week?",
+    "The road outside is a mess with the water main works, expect delays in the morning",
+    "Thank you to the Year 4 team for the brilliant trip to the museum",
+    "It's pyjama day for Children in Need on Friday, remember your pound",
+    "The queue for the uniform shop was out the door this morning, go early if you can",
+    "Our neighbours are celebrating Chinese New Year with a lion dance on the green, come along",
+)
+
+
+# The sets the aim is read on: those that shaped none of the shipped models' training posts.
+JUDGED_SETS = ("unseen", "written_after_generator")
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
+    (
+        "written_after_generator",
+        "written after an experiment's everyday-feelings generator",
+        WRITTEN_AFTER_GENERATOR,
+    ),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )
 
@@ -189,7 +278,7 @@ def flagged(screener: Any, posts: tuple[str, ...]) -> list[tuple[str, list[str]]
 
 
 def run(screener: Any) -> dict[str, Any]:
-    """Screen both sets; return, for each, the share of posts wrongly flagged and which."""
+    """Screen every set; return, for each, the share of posts wrongly flagged and which."""
     out: dict[str, Any] = {}
     for name, _, posts in SETS:
         wrong = flagged(screener, posts)
