@@ -611,11 +611,11 @@ def aims(results: dict[str, Any]) -> dict[str, str]:
         )
     everyday = results.get("everyday_posts")
     if isinstance(everyday, dict):
-        judged = [everyday[name] for name in everyday_posts.JUDGED_SETS]
+        judged = {name: everyday[name] for name in everyday_posts.JUDGED_SETS}
         out[
             "everyday school posts wrongly flagged <= 5% (each set that shaped no shipped training)"
-        ] = f"{verdict(all(part['share'] <= 0.05 for part in judged))}: " + ", ".join(
-            f"{part['share']:.1%} of {part['posts']}" for part in judged
+        ] = f"{verdict(all(part['share'] <= 0.05 for part in judged.values()))}: " + ", ".join(
+            f"{name} {part['share']:.1%} of {part['posts']}" for name, part in judged.items()
         )
     if isinstance(suite, dict):
         caught, passed = suite["hateful_caught"], suite["non_hateful_passed"]
