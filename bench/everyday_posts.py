@@ -1,7 +1,7 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are three more sets, written by the Schoolgate team as parents write:
+training posts; these are four more sets, written as parents write:
 logistics, thanks, illnesses and head lice going round, the weather, tiredness, their own
 children, idioms, a school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
@@ -20,6 +20,10 @@ taken out of the sets as ambiguous after the first screening; every other post s
 - `WRITTEN_AFTER_GENERATOR` was written after that generator, by the same team, and screened
   first with the shipped engine, then with the experiment's; nothing was changed after either.
   A few of its topics repeat the other sets' (wellies for a walk, a holiday club).
+- `WRITTEN_BLIND` was written by a helper who read none of the training posts, generators or
+  these sets (only the demo roster, for staff names), while experiment 15 trained and before any
+  of its results were seen. Its posts went in as written, but for a historical figure's name,
+  taken out before any screening.
 
 The aim (at most 5% wrongly flagged) is read on each set that shaped none of the shipped models'
 training posts.
@@ -255,8 +259,84 @@ WRITTEN_AFTER_GENERATOR = (
 )
 
 
+# Written by a helper who read none of the training posts or generators, before any result of
+# experiment 15 was seen.
+WRITTEN_BLIND = (
+    "Has anyone picked up a navy fleece by mistake? Age 7-8, name tape half peeled off. No stress, just checking 🙂",
+    "Purple unicorn lunchbox handed in 👍",
+    "anyone doing the 8.30 run from Meadow Lane tomorrow? car's in the garage til thurs and i'd be really grateful for a lift for my two x",
+    "Happy to do pickups on Wednesdays if anyone's stuck, I finish at 2 that day",
+    "Thank you so much to everyone who came to the party on Saturday! Soft play was chaos but the good kind 😂 Sorry about the glitter in the party bags",
+    "Does anyone know if the Year 3 trip to the museum needs a packed lunch or are they doing sandwiches there?",
+    "Bag of age 5-6 grey pinafores and two cardigans free to a good home, all washed, just message me",
+    "Looking for a size 26 school shoe, black, velcro. Anyone got a pair their child's grown out of? Happy to pay!",
+    "Cake sale raised £312!!! Thank you to every single person who baked, bought or just ate too many brownies 🧁🎉",
+    "Nativity costume panic: does anyone have a tea towel and a dressing gown I could borrow for a shepherd? 🐑",
+    "Shout out to whoever lent me the angel wings last year, I still have them! Message me and I'll drop them round",
+    "Happy Diwali to all our families celebrating this week 🪔✨ we're doing sparklers in the garden tonight if it stays dry",
+    "Eid Mubarak everyone! My daughter is bringing in some sweets for her class tomorrow, no nuts in any of them 💚",
+    "Chag sameach to everyone celebrating Passover, my son has been very proud explaining the seder plate to his cousins",
+    "Loved the rainbow bunting in the hall for Pride month, my little one spent all tea time telling us about it 🏳️\u200d🌈",
+    "The Black History Month assembly was brilliant, my youngest came home reciting facts about a Crimean War nurse all evening",
+    "Hi all, we're the Popescu family, just moved here from Romania and our son has started in Year 2. Looking forward to meeting everyone at the gate!",
+    "Welcome to the Polish family who've joined Hazel class! If you fancy a coffee after drop off just say, I'm the one with the muddy spaniel",
+    "Massive thanks to Ms Okafor for all the support with my son's transition plan, he's actually excited about September now",
+    "Just wanted to say my daughter has dyspraxia and she got her pen licence today, absolutely over the moon 🥹",
+    "Our lad is autistic and loved the quiet room at the disco, such a thoughtful touch. He lasted the whole hour!",
+    "Does anyone know a good maths tutor for Year 6? Nothing intense, just a bit of confidence building before SATs",
+    "Can anyone recommend a dentist taking on NHS patients round here? Ours has retired",
+    "Swimming lessons recommendations please! Tried the leisure centre but waiting list is a mile long",
+    "Second the recommendation for Aqua Tots, both of mine went and can now swim better than me lol",
+    "Bug going round again 🤢 we've had sickness since 3am. Staying off for 48 hours obvs",
+    "if your kids come home scratching their heads... yep it's nit season again. stocked up on conditioner and a comb, joy",
+    "Snow day!!! ❄️ Anyone heading to the big hill by the church? We'll be there about 10 with a sledge and a flask",
+    "I would genuinely kill for a lie-in. Three days of 5am wake ups and counting",
+    "this homework will be the death of me, who knew fractions could make a grown woman cry 😭",
+    "what time does disco finish?",
+    "Thanks Mrs Rice for sorting my dinner money muddle, I'd paid for the wrong child twice 🙈",
+    "Our cat has gone walkabout near Elm Road, ginger and very fat, answers to Biscuit. Please check your sheds! 🐱",
+    "Biscuit is home!!! Found him asleep in next door's greenhouse. Thank you all for looking x",
+    "Hamster requests: day 47. Send help 🐹",
+    "Football club is back on Tuesday after half term, Mr Pickering says bring shin pads and a water bottle ⚽",
+    "Is choir on this week or is it cancelled because of the concert rehearsal? Can't find the letter anywhere, my fault I bin everything",
+    "Fundraising quiz night 14th March at the village hall, teams of 6, £5 a head, bring your own snacks. Tickets from the PTA table at pickup",
+    "Who wants to join the PTA? We're lovely, we have biscuits, and we only meet once a month I promise",
+    "Reminder that it's non uniform day tomorrow, £1 donation for the food bank",
+    "Oops, sent mine in full uniform on non uniform day. Parent of the year award goes to me 🏆",
+    "Roads are awful this morning, the roundabout by Tesco is gridlocked. Leave 10 mins early if you can",
+    "Big thank you to Mrs Bird for standing out there in the rain every single morning, she's a legend ☔",
+    "Lost: one small pink glove with a bobble. Its twin is heartbroken",
+    "Does anyone have a spare recorder? Ours has mysteriously vanished (I may have hidden it)",
+    "Can anyone tell me which day the Year 6 residential letters need to be back? Want to get the deposit sorted",
+    "Heads up for half term: the pick your own farm past the garden centre has opened for strawberries. We went yesterday, about £4 a punnet, little play area and a café with decent coffee, and we came back with 3kg of fruit, two very sticky children and a dog who ate more than he picked 🍓",
+    "Free kids' activities at the library every Saturday morning over the holidays, Lego club and story time",
+    "Anyone know a decent place for a 7th birthday party that isn't soft play? I can't face another one",
+    "Laser tag at the retail park was a hit for ours, reasonably priced and they do the food for you",
+    "invite for Saturday going in book bags today! pls let me know by weds if you can make it, no worries if not x",
+    "My son's been asked to bring something in for show and tell about his heritage, we're doing Jamaican patties if anyone wants the recipe after",
+    "Proud mum moment: my eldest read a whole chapter book by himself last night, under the covers with a torch 📚",
+    "She got her first swimming badge today!!! 10 metres and no armbands 🏊\u200d♀️💪",
+    "Anybody got a Year 4 reading book in their bag by mistake? Ours came home with a book about sharks instead of the Roman one",
+    "Happy retirement Mr Wood! Thank you for years of fixing gates, gritting paths and finding lost footballs on the roof",
+    "Miss Shah, thank you for the Willow class poetry afternoon, my daughter has been reading her poem to the dog all weekend 💐",
+    "Quick question for Acorn parents, does Miss Barnes want the reading records in on Mondays or Fridays?",
+    "Uniform shop open Thursday?",
+    "Prices of school shoes these days 😳 £45 for something that'll have a hole in by Easter",
+    "anyone selling a 20 inch bike? ours has finally outgrown his, like everything else in this house",
+    "My own fault entirely but I've signed up to run the tombola at the summer fair. Please donate bottles, I'm begging 🍾",
+    "We've got loads of spare jam jars for the summer fair sweet jars, where should I drop them off?",
+    "Does anyone fancy a lift share to the swimming gala on Saturday? I have 2 spare seats",
+    "Thanks everyone for the get well messages and offers of help last week, you really are a lovely bunch. Finally shaken off this flu after nearly a fortnight flat on the sofa, so I'm back on pickups from Monday and very happy to return the favour to anyone else who's been hit by it. Drink your fluids people!",
+    "Roll on summer 🌧️",
+    "Just a reminder that the Christmas jumper day is next Friday, there's a rail of donated ones at the PTA stall if anyone needs one",
+    "Thanks Mr Hale for the brilliant science week, mine is now obsessed with volcanoes and my kitchen will never recover 🌋",
+    "Ramadan Mubarak to everyone fasting, hope the long days go easy on you. Happy to help with any pickups near iftar time",
+    "Loved seeing everyone at the Harvest festival, my youngest wouldn't stop singing Cauliflowers Fluffy all the way home 🥦🎶",
+)
+
+
 # The sets the aim is read on: those that shaped none of the shipped models' training posts.
-JUDGED_SETS = ("unseen", "written_after_generator")
+JUDGED_SETS = ("unseen", "written_after_generator", "written_blind")
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
@@ -265,6 +345,7 @@ SETS = (
         "written after an experiment's everyday-feelings generator",
         WRITTEN_AFTER_GENERATOR,
     ),
+    ("written_blind", "written blind to the training posts", WRITTEN_BLIND),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )
 
