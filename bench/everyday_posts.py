@@ -1,9 +1,9 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are four more sets, written as parents write:
-logistics, thanks, illnesses and head lice going round, the weather, tiredness, their own
-children, idioms, a school's Eid or Pride message. People and places are invented. Two posts a
+training posts; these are four more sets, written as parents write: logistics, thanks,
+illnesses and head lice going round, the weather, tiredness, their own children, idioms, a
+school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
 taken out of the sets as ambiguous after the first screening; every other post stayed as written.
 
@@ -259,8 +259,6 @@ WRITTEN_AFTER_GENERATOR = (
 )
 
 
-# Written by a helper who read none of the training posts or generators, before any result of
-# experiment 15 was seen.
 WRITTEN_BLIND = (
     "Has anyone picked up a navy fleece by mistake? Age 7-8, name tape half peeled off. No stress, just checking 🙂",
     "Purple unicorn lunchbox handed in 👍",
