@@ -220,7 +220,10 @@ COMPLAINTS: list[tuple[str, str]] = [
         r"^\W*(?:perhaps i'm missing something|am i imagining it|possibly just us|correct me if i'm wrong)\b",
         "a hedged complaint",
     ),
-    # Complaints in any service's words, the school's office and app included.
+]
+# Complaints in any service's words, the school's office and app included: each names what
+# failed, so it needs no other word for whom it is about (see COMPLAINT_TARGET).
+SERVICE_FAILURES: list[tuple[str, str]] = [
     (
         r"\b(?:still (?:not|hasn't|haven't) (?:arrived|been (?:fixed|sorted|refunded|answered))|never (?:arrived|got (?:fixed|sorted|refunded))|not working|doesn't work|stopped working|keeps crashing|broken again)\b",
         "says something was never put right",
@@ -532,8 +535,28 @@ DEICTIC = re.compile(
     r"\b(?:that|this|the|those)\s+(?:(?:new|old|stupid|other|same|supply|same|little|horrible|awful)\s+)?(?:teacher|woman|man|lady|bloke|boy|girl|kid|child|lad|family|mum|dad|mother|father|parent|cow|idiot|head|ta|witch|bitch|creep|guy|fella|coach)\b"
 )
 SCHOOL_CONTEXT = re.compile(
-    r"\b(?:school|teachers?|staff|class|classroom|head|headteacher|office|governors?|pupils?|uniform|pick-?up|drop-?off|homework|trip|playground|dinners?|lunch(?:es|time)?|term|ofsted|academy|senco|rules?|policy|reception|year \d|nursery|parents evening|detention|exclusion|excluded|sen|send|ehcp|nativity|assembly|sports day|teaching)\b"
+    r"\b(?:school|teachers?|staff|class|classroom|head|headteacher|office|governors?|pupils?|uniform|pick-?up|drop-?off|homework|trip|playground|dinners?|lunch(?:es|times?)?|term|ofsted|academy|senco|rules?|policy|reception|year \d|nursery|parents evening|detention|exclusion|excluded|sen|send|ehcp|nativity|assembly|sports day|teaching)\b"
 )
+# Whom else a complaint can be about (reading rule 14). A complaint voices dissatisfaction with the school, its
+# decisions, or the conduct of staff, pupils, other parents or governors (a complaint to a
+# company is read the same way), so it needs one of them: anyone the post identifies or singles
+# out, the school's words above, or these: someone referred to ("she"), other parents, a company
+# or service, and what the school provides and runs. A grumble about the weather, the traffic or
+# the poster's own day names none of them.
+COMPLAINT_TARGET = re.compile(
+    r"\b(?:he|she|him|her|parents|mums|dads|families|council|company|companies|customer service|helpline|refund|delivery|courier|parcel|landlord|bank|insurer|insurance|provider"
+    r"|ks ?[12]|eyfs|letters?|newsletters?|reports?|fair|gates?|clubs?|after-?school|pta|pe|phonics|sats|lessons?|curriculum|timetable|marking|behaviour|bullying|attendance|fines?|forms?|toilets|canteen|caretaker|website|app|parents'? evening|deputy|inset|fundraising|donations|tuck shop|lollipop|secretary|teaching assistants?|tas"
+    r"|concerts?|shows?|performances?|car park|parking|payments?|reading (?:logs?|books?|records?)|library|swimming|forest school|residential|open (?:evening|day)|admissions|events?|notice|emails?|texts?|messages?|communication|comms)\b"
+)
+# Words for people that hate can be said of without naming them: "they should go back", "people
+# like that", "her sort".
+PEOPLE_WORDS = re.compile(
+    r"\b(?:they|them|their|theirs|themselves|these|those|he|him|his|she|her|hers|people|folk|lot|sort|kind|type|everyone|anyone|somebody|someone"
+    r"|(?:\w+-)?(?:staff|parents?|governors?|child|children|kids?|famil(?:y|ies)|pupils?|boys?|girls?|men|man|women|woman|couples?|mums?|dads?|teachers?|locals|foreigners|immigrants|neighbours?|adults?|students?|names?|faces?|over-?\d+s|under-?\d+s|class|classes|intake|community|communities|crowd))\b"
+)
+# A company or service addressed by its handle, read in the text as written (folding turns "@"
+# into a letter).
+ADDRESSED_HANDLE = re.compile(r"(?<![\w.])@\w+")
 
 
 WORD_START = r"\b"
@@ -622,7 +645,9 @@ class CueSet:
 IDIOM_CUES = CueSet.build(IDIOMS)
 INSULT_CUES = CueSet.build(INSULTS)
 PERSON_INSULT_CUES = CueSet.build(PERSON_INSULTS)
-COMPLAINT_CUES = CueSet.build(COMPLAINTS)
+# Each cue's extra: whether it names what failed (a service failure) and so needs no target.
+_NAMES_WHAT_FAILED: list[object] = [*[False] * len(COMPLAINTS), *[True] * len(SERVICE_FAILURES)]
+COMPLAINT_CUES = CueSet.build(COMPLAINTS + SERVICE_FAILURES, _NAMES_WHAT_FAILED)
 WRONGDOING_CUES = CueSet.build(
     [(pattern, why) for pattern, why, _ in WRONGDOING],
     [severe for _, _, severe in WRONGDOING],

@@ -24,6 +24,7 @@ from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
+    REFERS_TO_NO_ONE_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -45,11 +46,12 @@ DECIDED = 0.5
 BELOW_DECIDED = 0.49
 # Categories the model cannot decide alone where a note of the rules says the post is not one,
 # unless other evidence decides it: a post that names groups only to speak well of them, deny or
-# report hate (reading rule 10); one that shares the school's own post, or whose complaint words
-# are all answered by credit (reading rules 6 and 12).
-RULED_OUT_BY: dict[str, str] = {
-    "discrimination": DEFENDS_GROUPS_NOTE,
-    "complaint": NOT_A_COMPLAINT_NOTE,
+# report hate (reading rule 10), or that refers to no people at all; one that shares the school's
+# own post, whose complaint words are all answered by credit, or that names no one and nothing a
+# complaint could be about (reading rules 6, 12 and 14).
+RULED_OUT_BY: dict[str, tuple[str, ...]] = {
+    "discrimination": (DEFENDS_GROUPS_NOTE, REFERS_TO_NO_ONE_NOTE),
+    "complaint": (NOT_A_COMPLAINT_NOTE,),
 }
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the
@@ -81,7 +83,13 @@ class ModelAnalyzer(Analyzer):
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
     reads = frozenset(
-        {THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE, NOT_A_COMPLAINT_NOTE}
+        {
+            THREAT_SPECIFICS_NOTE,
+            DEFENDS_GROUPS_NOTE,
+            NAMED_GROUPS_NOTE,
+            NOT_A_COMPLAINT_NOTE,
+            REFERS_TO_NO_ONE_NOTE,
+        }
     )
 
     def __init__(
@@ -129,8 +137,8 @@ class ModelAnalyzer(Analyzer):
                     f"the text model scores {probability:.2f} "
                     f"(threshold {self.thresholds[column]:.2f})"
                 )
-                ruled_out = RULED_OUT_BY.get(category)
-                if ruled_out and reading.notes.get(ruled_out) and reading.score(category) < DECIDED:
+                ruled_out = any(reading.notes.get(note) for note in RULED_OUT_BY.get(category, ()))
+                if ruled_out and reading.score(category) < DECIDED:
                     score = min(score, BELOW_DECIDED)
                 # Rule evidence, where there is any, shows the words; otherwise the whole text.
                 # A score below the line shows nothing: another analyzer's words may still

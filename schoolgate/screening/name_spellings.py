@@ -30,6 +30,8 @@ LESS_CERTAIN = (MISSPELT, DISGUISED)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9@$'\u2019\-]*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]\s*$")
+# A time of day as a post writes it: "5am", "7.30pm", "11:15AM".
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?[ap]m", re.IGNORECASE)
 _INITIALS = re.compile(r"[A-Z]{2}")
 
 
@@ -95,8 +97,14 @@ def read_disguise(core: str) -> tuple[str, str, bool] | None:
     if not letters:
         return None
     lower = core.lower()
-    # Disguised only when letters carry the word: "F3nw1ck", not "10am" or "Y5".
-    if letters * 2 < len(core) or letters < 2 or not any(c in LEET for c in core):
+    # Disguised only when letters carry the word: "F3nw1ck", not "10am" or "Y5"; and never a
+    # time of day ("5am" is not Sam).
+    if (
+        letters * 2 < len(core)
+        or letters < 2
+        or not any(c in LEET for c in core)
+        or _CLOCK_TIME.fullmatch(core)
+    ):
         return lower, "", False
     other = ""
     if "1" in core:

@@ -35,11 +35,16 @@ THREAT_SPECIFICS_NOTE = "threat_specifics"
 # Whether the post names a group only to speak well of it, to deny or condemn what is said of it,
 # or to report it (reading rule 10): True or False.
 DEFENDS_GROUPS_NOTE = "defends_groups"
+# Whether the post refers to no people that discrimination could demean (reading rule 14): it
+# names no group, identifies or singles out no one, and has no word for people ("they", "those
+# people", "her", "the kids"): True or False.
+REFERS_TO_NO_ONE_NOTE = "refers_to_no_one"
 # The groups the post names outside counter-speech and reports, that a threat would be aimed at:
 # [(Span labelled discrimination, whether the characteristic is racial), ...].
 NAMED_GROUPS_NOTE = "named_groups"
 # Why the post is no complaint whatever a model reads in it, or None: it shares the school's own
-# post (reading rule 6), or its complaint words are all answered by credit (reading rule 12).
+# post (reading rule 6), its complaint words are all answered by credit (reading rule 12), or it
+# names no one and nothing a complaint could be about (reading rule 14).
 NOT_A_COMPLAINT_NOTE = "not_a_complaint"
 
 

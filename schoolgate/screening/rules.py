@@ -19,6 +19,7 @@ from .pipeline import (
     FACES_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
+    REFERS_TO_NO_ONE_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
     Reading,
@@ -102,7 +103,13 @@ class RulesAnalyzer(Analyzer):
     )
     reads = frozenset({FACES_NOTE})
     writes = frozenset(
-        {THREAT_SPECIFICS_NOTE, DEFENDS_GROUPS_NOTE, NAMED_GROUPS_NOTE, NOT_A_COMPLAINT_NOTE}
+        {
+            THREAT_SPECIFICS_NOTE,
+            DEFENDS_GROUPS_NOTE,
+            NAMED_GROUPS_NOTE,
+            NOT_A_COMPLAINT_NOTE,
+            REFERS_TO_NO_ONE_NOTE,
+        }
     )
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
@@ -116,6 +123,7 @@ class RulesAnalyzer(Analyzer):
                     named = reader.named_groups()
                     reading.notes[NAMED_GROUPS_NOTE] = named
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
+                    reading.notes[REFERS_TO_NO_ONE_NOTE] = reader.refers_to_no_one()
                     # Specifics matter only for a threat aimed at someone named or a group:
                     # the common post that names neither is not read for them.
                     aimed = bool(reading.people or named)
@@ -161,6 +169,7 @@ class _SegmentReader(PhotoRules, GroupRules):
         self._conditionals = [(m.start(), m.end()) for m in _CONDITIONAL.finditer(self.text)]
         self._conditional_starts = [start for start, _ in self._conditionals]
         self._has_school_context: bool | None = None
+        self._has_target: bool | None = None
         self._searched: dict[tuple[str, int], re.Match[str] | None] = {}
         self._specifics: dict[int, dict[object, list[Hit]]] = {}
         self._harassed_in: dict[tuple[int, object], str | None] = {}
@@ -199,6 +208,10 @@ class _SegmentReader(PhotoRules, GroupRules):
                 # "Sick of Polish families ...": said of a group, not of the school.
                 continue
             self._complaint_words += 1
+            if hit.extra is not True and not self._has_complaint_target():
+                # "Fed up of the rain": a feeling about no one the policy protects.
+                self._add("complaint", WEAK, hit, f"{hit.why}, about no one at the school")
+                continue
             if lx.CREDIT_TURN.search(after):
                 self._credited += 1
                 # Kept to show staff, deciding nothing: the text model may still call it one.
@@ -549,6 +562,8 @@ class _SegmentReader(PhotoRules, GroupRules):
             return "it shares the school's own post"
         if self._complaint_words and self._credited == self._complaint_words:
             return "its complaint words are answered by credit"
+        if not self._has_complaint_target():
+            return "it names no one and nothing a complaint could be about"
         return None
 
     def threat_specifics(self) -> list[Span]:
@@ -596,6 +611,29 @@ class _SegmentReader(PhotoRules, GroupRules):
     def _original(self, hit: Hit) -> str:
         """The words of a hit as the poster wrote them."""
         return self.segment.text[slice(*self.folded.original_span(hit.start, hit.end))]
+
+    def refers_to_no_one(self) -> bool:
+        """Whether the post names no group, identifies or singles out no one, and has no word
+        for people (see REFERS_TO_NO_ONE_NOTE)."""
+        return not (
+            self._group_hits()
+            or self.mention_people
+            or self.deictic
+            or lx.PEOPLE_WORDS.search(self.text)
+        )
+
+    def _has_complaint_target(self) -> bool:
+        """Whether the post names anyone or anything a complaint can be about: someone it
+        identifies or singles out, the school or what it provides, other parents, a service."""
+        if self._has_target is None:
+            self._has_target = bool(
+                self.mention_people
+                or self.deictic
+                or self._school_context()
+                or lx.COMPLAINT_TARGET.search(self.text)
+                or lx.ADDRESSED_HANDLE.search(self.segment.text)
+            )
+        return self._has_target
 
     def _school_context(self) -> bool:
         if self._has_school_context is None:

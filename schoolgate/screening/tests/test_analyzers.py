@@ -505,3 +505,62 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
     assert json.loads(full.to_json())["categories"]["violence"]["policy_line"]
     assert empty.is_appropriate
     assert Post("x", images=b"raw").images == (b"raw",)  # type: ignore[arg-type]
+
+
+def test_a_complaint_needs_someone_or_something_at_the_school_or_a_service(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    complainer = FakeClassifier({"complaint": 0.95})
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: complainer)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    about_no_one = [
+        # The rules' complaint words, and the model, read a feeling about the poster's own day.
+        "Fed up of the rain, the dog is fed up, roll on spring",
+        "Sorry for the moan but my son has lost another jumper, third one this year",
+        "Roads are awful this morning, leave ten minutes early",
+    ]
+    about_someone = [
+        "The car park is still an assault course, fed up of it",
+        "@TidyTrains the 07:45 was forty minutes late again, fed up",
+        "Some parents park on the zigzags every single morning, it's awful",
+        "Three hours of homework for a seven year old is ridiculous",
+    ]
+
+    results = Screener(analyzers=config).screen_many(about_no_one + about_someone)
+
+    for text, result in zip(about_no_one, results, strict=False):
+        assert "complaint" not in result.labels, text
+        # Shown to staff as a reading, deciding nothing.
+        assert 0.0 < result.categories["complaint"].score < 0.5, text
+    for text, result in zip(about_someone, results[len(about_no_one) :], strict=True):
+        assert "complaint" in result.labels, text
+
+
+def test_the_model_alone_cannot_call_discrimination_where_no_one_is_referred_to(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    reader = FakeClassifier({"discrimination": 0.95}, police=0.0)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: reader)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    no_one = [
+        "Head lice going round again apparently, nit comb at the ready",
+        "Just a heads up, the path by the allotments is flooded so go round by the shops",
+    ]
+    someone = [
+        "Face facts, over-60s are a drain on everything",
+        "Not being funny but there are too many of them in reception now",
+        "Half the class fasting this month, this is England",
+    ]
+
+    results = Screener(analyzers=config).screen_many(no_one + someone)
+
+    for text, result in zip(no_one, results, strict=False):
+        assert "discrimination" not in result.labels, text
+        # Shown to staff as the model's reading, deciding nothing.
+        assert 0.0 < result.categories["discrimination"].score < 0.5, text
+    for text, result in zip(someone, results[len(no_one) :], strict=True):
+        assert "discrimination" in result.labels, text

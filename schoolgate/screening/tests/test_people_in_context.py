@@ -322,3 +322,16 @@ def test_a_common_word_is_not_read_as_a_misspelt_name(matcher: PeopleMatcher) ->
     people = matcher.find("Lovely concert today, thank you Mr Lovell")
 
     assert [(p.text, p.person_id) for p in people] == [("Mr Lovell", "st-tom")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three days of 5am wake ups and counting", "Up at 5AM again", "See you at 5.30pm"],
+)
+def test_a_time_of_day_is_not_read_as_a_disguised_name(text: str) -> None:
+    sam = Roster([Person("st-sam", "staff", "Sam", "Dunn", title="Mr", role="Class teacher")])
+
+    assert PeopleMatcher(sam).find(text) == []
+    # The same digits in a name are still read as leetspeak.
+    (person,) = PeopleMatcher(sam).find("S4m Dunn is a joke")
+    assert (person.person_id, person.how) == ("st-sam", "disguised_full_name")

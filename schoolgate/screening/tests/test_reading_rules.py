@@ -335,6 +335,13 @@ GOLDEN = [
     Golden("The uniform order was delivered today, thanks to the PTA volunteers"),
     # Grossly obscene.
     Golden("sending dick pics to the year 6 girls", flags=("police_grossly_obscene",)),
+    # Rule 14: a grumble about no one at the school, beside the same words said of the school,
+    # of other parents, and of a company.
+    Golden("Fed up of the rain, the dog is fed up, roll on spring"),
+    Golden("Roads are awful this morning, the roundabout is gridlocked"),
+    Golden("Fed up of the car park rules, nobody asked us", ("complaint",)),
+    Golden("Parents parking on the zigzags again, it's awful", ("complaint",)),
+    Golden("@TidyTrains late again, absolutely fed up", ("complaint",)),
 ]
 
 
