@@ -1,11 +1,13 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are four more sets, written as parents write: logistics, thanks,
+training posts; these are eight more sets, written as parents write: logistics, thanks,
 illnesses and head lice going round, the weather, tiredness, their own children, idioms, a
 school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
 taken out of the sets as ambiguous after the first screening; every other post stayed as written.
+Each set's misses shaped something later, said below; bench/school_complaints.py holds the
+complaints written beside the last three, which a rule that clears grumbles must not clear.
 
 - `SHAPED_TRAINING` was written first and screened once with the shipped engine. Its misses
   (everyday grumbles read as complaints, a question about the lollipop lady's absence read as an
@@ -24,19 +26,24 @@ taken out of the sets as ambiguous after the first screening; every other post s
   these sets (only the demo roster, for staff names), while experiment 15 trained and before any
   of its results were seen. Its posts went in as written, but for a historical figure's name,
   taken out before any screening.
-
 - `WRITTEN_BLIND_2` was written by another helper who read nothing of the project, and screened
-  with the shipped engine (one of its 80 posts, a question about the Christmas fair's start,
-  is also a training post, and was taken out). Its misses, with those of the sets above, shaped reading rule 14 (a
-  complaint needs someone or something to be about; discrimination needs people), so it is not
-  judged.
-- `WRITTEN_BLIND_3` was written by a third helper, as blind, while rule 14 was being written, and
-  screened once with the engine before and after it (19 and 6 of its 80 posts flagged). Nothing
-  was changed after for its posts; its companion set of 40 complaints about the school (not kept
-  here, see the closing note of issue 8) led to two plural forms added to the rule's words.
+  with the shipped engine (one of its 80 posts, a question about the Christmas fair's start, is
+  also a training post, and was taken out).
+- `WRITTEN_BLIND_3` was written by a third helper, as blind, and screened once with the engine
+  before reading rule 14 and once after its first form (19 and 6 of its 80 posts flagged).
+- The misses of all the sets above shaped reading rule 14 (a complaint needs someone or
+  something to be about; discrimination needs people; a good wish for a faith's day is neither
+  hate nor a threat): none of them can judge it.
+- `WRITTEN_BLIND_4` was written by a fourth helper, as blind, and screened with the engine
+  before rule 14 and after its second form (16 and 6 of its 100 posts flagged). Its misses (a
+  late bus, the wifi down) shaped the rule's last form: a service's failure is a complaint only
+  about someone or something, like any other complaint word.
+- `WRITTEN_BLIND_5` was written by a fifth helper, as blind, and screened once, after every
+  change to the rules, with the engine before and after them (18 and 9 of its 100 posts
+  flagged). Nothing was changed after.
 
-The aim (at most 5% wrongly flagged) is read on each set that shaped none of the shipped models'
-training posts and none of the rules.
+The aim (at most 5% wrongly flagged) is read on each set that shaped neither the shipped models'
+training posts nor the rules.
 
 Run: .venv/bin/python bench/everyday_posts.py
 """
@@ -507,10 +514,216 @@ WRITTEN_BLIND_3 = (
     "Marathon training update: my knees have filed a formal complaint.",
 )
 
+WRITTEN_BLIND_4 = (
+    "Does anyone know if World Book Day is this Thursday or next? Need to know how long I've got to turn a cardboard box into a Gruffalo 😅",
+    "Lost: navy fleece with A. Okafor on the label, Year 3. Probably went home in someone's bag by mistake, no worries if it turns up next week x",
+    "Huge thank you to Mrs Pemberton for the lovely note home about Isla's reading. She's been beaming all evening ❤️",
+    "I am going to strangle this printer. Three attempts at printing the trip form and it's eaten every single one 🖨️🔥",
+    "My son will be the death of me. Found him at 6am trying to feed the cat cornflakes.",
+    "Anyone in Year 5 able to do a lift swap on Tuesdays? I can do Thursdays in return, we're near the Co-op on Ashby Road.",
+    "Traffic on the bypass was absolute murder this morning, 40 mins to do 2 miles. Hope everyone got in ok!",
+    "She absolutely killed it at the talent show!! So proud of my little Maisie singing in front of everyone 🎤⭐",
+    "Free to a good home: bag of girls' uniform age 7-8, grey pinafores and polo shirts, washed and ironed(ish). DM me",
+    "Wishing all our Sikh families a very happy Vaisakhi! 🧡 From everyone at Brookfield PTA",
+    "Eid Mubarak to everyone celebrating! The boys have been up since 5 from excitement, it's going to be a long day 😂🌙",
+    "Bloody trains. Cancelled again so I'm working from the kitchen table with a toddler hanging off my leg. Living the dream.",
+    "What do they need for swimming on Wednesday? Just costume and towel or goggles and a hat too?",
+    "Happy Diwali to all our families celebrating this weekend! 🪔✨ Love from the Friends of St Anne's PTA",
+    "Petrol's gone up to £1.58 round here now. I'm going to have to start cycling everywhere at this rate 🚲😩",
+    "Jacob got his first swimming badge today, 10 metres without armbands! I cried more than he did tbh",
+    "Does anyone have a spare recorder? Ours has mysteriously disappeared (I may or may not have hidden it) 🙈",
+    "Shoutout to Mr Adeyemi for running football club, Harvey talks about nothing else. Honestly it makes his week.",
+    "Energy bill came today and I actually laughed out loud. Then cried a bit. Then put another jumper on.",
+    "Anyone know a good kids' dentist round here taking on NHS patients? Asking for a very wobbly tooth.",
+    "Chicken pox has officially arrived in our house. Both of them. Send gin and calamine lotion 🥴",
+    "Our Leo uses a wheelchair and has just got a new sporty one with flashing wheels, he's desperate to bring it for show and tell 😁",
+    "Happy Pride month from our family of four! Two mums, two kids, one very confused dog in a rainbow bandana 🏳️\u200d🌈",
+    "Does anyone have a Roman costume we could borrow for the Year 4 topic day? Will return washed with a box of chocolates!",
+    "FFS. Just burnt the fish fingers. The one meal I can't get wrong and I got it wrong. Cereal for tea it is.",
+    "Thank you so much to Miss Harrington in the office for finding Amelia's glasses, absolute lifesaver ❤️",
+    "Shana Tova to all our Jewish families celebrating Rosh Hashanah 🍎🍯",
+    "Villa lost again. I'm not talking about it. Don't ask.",
+    "First day back after half term and I've already lost a shoe, a lunchbox and the will to live 😂",
+    "Can anyone recommend a childminder near Greenhill who does pick-ups? Starting a new job in Jan!",
+    "Really proud of my Ethan this week. He was diagnosed with ADHD last year and today he finished a whole chapter book by himself 📚💪",
+    "Lost my voice at the weekend so bedtime stories have been done in mime. Not gone down well.",
+    "Anyone doing the Santa Dash on Sunday? We've got a spare kids' Santa suit age 5-6 if anyone needs one 🎅",
+    "Happy Lunar New Year! 🧧 Mia's made a paper lantern for every room in the house and the cat is not impressed.",
+    "The 42 bus was 25 minutes late AGAIN and then drove straight past us. Fuming. Stood in the rain like a lemon.",
+    "Black History Month books for little ones if anyone's after ideas, we've loved Hair Love and Little Leaders this week 📖",
+    "what time does the christmas fair open sat?? want to get there before the tombola's all gone lol",
+    "Dog ate an entire birthday cake off the side. Whole thing. Including the candles. Vet bill pending 🐶🎂",
+    "I swear this washing machine hates me. Third time it's flooded the kitchen this month. Piece of junk.",
+    "Any ideas for a Year 2 birthday party venue? Soft play is out, I genuinely cannot face it again 😂",
+    "Our Amara is deaf and has started teaching her little brother BSL at dinner, he can now sign more pudding perfectly 🤟",
+    "Happy Navratri to everyone celebrating! Getting the dandiya sticks out tonight 💃",
+    "Ramadan Mubarak to all our families who are fasting 🌙 Sending strength for the long days! Oakfield Primary PTA",
+    "Hand-me-downs: boys' school shoes size 13, worn one term, and wellies size 1. Free, collect from Elm Close.",
+    "Just been told I'm on nights for the next 3 weeks. Kill me now 😴",
+    "Diet starts Monday. Said that last Monday. And the one before. And the one before that.",
+    "Merry Christmas to all from the Nowak family! 🎄 Wesołych Świąt!",
+    "Ugh, the M6 is a car park again. Does every single person in the Midlands have to drive at exactly the same time?",
+    "Frankie got player of the match on Saturday ⚽ Don't think he's stopped talking about it since",
+    "Anyone got a recipe for a decent veggie lasagne? Tonight's attempt looked like a crime scene 🍝",
+    "My husband is trans and the kids are making him a Father's Day card with a rocket on because apparently he's as fast as one 🚀💙",
+    "Anyone fancy swapping after-school childcare? I can't make Friday pick-up but happy to have yours on Mondays.",
+    "Been awake since 3 with a poorly toddler. Eyes like sandpaper. Coffee. Now. Please.",
+    "Quick one, is PE Mondays and Thursdays for Year 1 this half term? Trying to remember which days to send trainers.",
+    "We came to the UK as refugees from Syria four years ago and today our daughter got a certificate for her English writing. I am so proud 🥹",
+    "Happy Hanukkah to all our families lighting candles this week 🕎 From the staff and governors at Westmoor Primary",
+    "Bloody hell, the price of a food shop now. £94 and I forgot the bread.",
+    "Is anyone selling tickets for the summer disco? Missed the letter, it's probably at the bottom of a bookbag somewhere",
+    "Massive thanks to Mr Okonkwo the caretaker for rescuing Poppy's scooter from the hedge 😂 Hero.",
+    "It's Autism Acceptance Week so a little shout out to our Sam, who loves trains, space and telling everyone facts about volcanoes 🌋",
+    "Who else's kids have decided sleep is optional this week? 5am again. I'm a shell of a human being.",
+    "Wishing everyone a happy Holi! 🌈 White t-shirts at the ready, I've already accepted the washing machine will never recover",
+    "The heavens opened on the way in and we got absolutely drenched. Drowned rats, the lot of us ☔",
+    "Anyone going to Tesco later who could grab me some red food colouring? Emergency cake situation. Will pay in wine.",
+    "Found a pink glittery water bottle with a unicorn on it by the park gates. No name. Left it on the bench by the bus stop.",
+    "That's it, I'm selling the Xbox. Or the children. Whichever gets the better price 😤",
+    "Thank you Mrs Lindqvist for the nativity costume tips, the donkey ears survived the whole performance!",
+    "Happy St Patrick's Day from the O'Donnells ☘️ the kids want to know why they can't have green pancakes every day",
+    "Does anyone know if choir is Tuesdays or Wednesdays this term?",
+    "Work is an absolute nightmare at the minute. Boss wants everything done yesterday. Sorry if I'm slow replying on here!",
+    "Gonna murder whoever invented slime. It's in the carpet. It's in the dog. It's in my HAIR.",
+    "Is anyone doing the Year 6 leavers hoodie order? Can't work out what size, he's growing like a weed",
+    "Happy International Day of Persons with Disabilities 💜 Proud of our Daisy who's just learnt to whizz her powerchair round the garden at top speed",
+    "Spurs. Again. Every season I say never again. Every bloody season.",
+    "Heads up, the roadworks on Mill Lane start Monday for 3 weeks so allow extra time in the mornings 🚧",
+    "The kids did a bake sale on our front wall for the local hospice and raised £37.50! Very proud of my two 🧁",
+    "hi all does any1 have the number for the uniform shop? he's ripped the elbow out his jumper AGAIN 🙄",
+    "Wishing a joyful Kwanzaa to everyone celebrating, we're lighting the third candle tonight 🕯️",
+    "Boiler's packed in. Two degrees outside. Engineer can't come till Thursday. Absolutely sick of it.",
+    "Grandma here 👋 I'm doing pick-ups for my grandson Theo in Year 2 this week while his mum's away. Lovely to see some friendly faces!",
+    "Thank you to everyone who sent cards when my dad passed. It meant the world to us x",
+    "Anyone got a spare glue stick? Project due tomorrow and every single one in this house has dried up. Typical.",
+    "Happy Gurpurab to everyone celebrating Guru Nanak's birthday 🙏",
+    "lol my daughter just told me I'm quite old but still fun. I'll take it",
+    "Happy Vesak to all our Buddhist families 🪷 Hollybrook PTA",
+    "Trying Couch to 5K again. Week 1 day 1. My legs have filed for divorce.",
+    "For anyone wondering, the lost teddy has been found! It was in the freezer. Don't ask.",
+    "Happy Father's Day to all the dads, step-dads, grandads and everyone who does the dad job 💙",
+    "This cold is horrendous, 4 days in and I sound like Darth Vader. Anyone got a miracle cure?",
+    "Can anyone lend us a camping chair for sports day? Ours snapped on the beach last summer 😂",
+    "Little one's first tooth came out in an apple today! Tooth fairy rate in this house is a strict £1, don't @ me",
+    "Damn rail replacement buses. All weekend. Two hours to get to my mum's. Never again.",
+    "Saturday plans: 3 birthday parties, 1 swimming lesson, 1 football match. Send help. And snacks.",
+    "Huge thanks to Ms Chaudhry for the Year 3 class assembly, my mum came to watch and said it was the best thing she's seen all year 🥰",
+    "Shit, forgot it's pancake day. Does Aldi sell ready-made batter or am I doomed? 🥞",
+    "the wifi's been down since friday and i think the kids are about to riot. pls send help 😭",
+    "Christos Anesti! Happy Orthodox Easter to everyone celebrating 🥚❤️",
+    "It's been pissing down for nine days straight. I've forgotten what the sun looks like.",
+    "Car failed its MOT. £640. On a Tuesday. Can this week just do one?",
+    "omg my 2 r driving me up the wall 2day, only 4 more sleeps til half term ends x",
+)
 
-# The sets the aim is read on: those that shaped none of the shipped models' training posts and
-# none of the rules.
-JUDGED_SETS = ("unseen", "written_after_generator", "written_blind", "written_blind_3")
+WRITTEN_BLIND_5 = (
+    "Does anyone know if it's PE on Tuesday or Wednesday for Year 3 this half term?",
+    "Reminder: non-uniform day tomorrow, bring a bottle or a bag of sweets for the tombola 🍬",
+    "Is the cake sale Friday straight after school or at pick-up from the hall?",
+    "Has anyone got a spare book bag going? Ours has mysteriously vanished into the black hole that is my hallway",
+    "What time does the Y6 leavers' assembly start? Trying to book the morning off work",
+    "Just checking - do they need a packed lunch for the trip on Thursday or are school providing one?",
+    "Hi all, lost property q: navy fleece age 7-8 with 'R. Okafor' on the label, if anyone's picked it up by mistake pls shout 🙏",
+    "reminder forms for the farm trip due back tmrw x",
+    "Anyone know the rules for World Book Day costumes this year? Any character or does it have to be from an actual book?",
+    "Can anyone do a lift share from Millbrook Road on Weds? I start at 7 that day. Happy to return the favour on Fridays",
+    "Is after-school football still on this week or has it finished for the term?",
+    "Quick one — flu spray consent, is it the paper form or the online link?",
+    "Swimming kits tomorrow!!",
+    "Does anyone have the link for parents' evening booking? I deleted the email like an idiot 🤦\u200d♀️",
+    "Grandad here, on pick-up duty this term while mum's on nights. What time do the Reception ones come out? Don't want to be stood at the wrong door like a lemon",
+    "Huge thank you to Mrs Adeyemi for the lovely message home about Freddie's reading. Made his week (and mine) ❤️",
+    "Shout out to the PTA for the Christmas fair, brilliant turnout and the grotto was pure magic ✨",
+    "Mr Pritchard's assembly on kindness had my daughter talking about it all through tea. Thank you!",
+    "Just want to say thanks to Miss Kowalczyk and the whole Reception team for making settling in so easy for Ava. She was sobbing at the gate in September and now she skips in every morning without looking back. Honestly couldn't ask for more.",
+    "The PTA raised £2,340 at the summer fete!! Well done you absolute legends 🎉🎉",
+    "Mrs Hartley-Jones in the office sorted my dinner money muddle in about 30 seconds flat. What a star ⭐",
+    "Big thanks to Mr Osei for running chess club, Zain is now unbeatable (and unbearable) 😂",
+    "Thank you Ms Brennan for the fab Year 4 Roman day. There are homemade shields in every room of our house",
+    "To the PTA volunteers who stood in the pouring rain on the disco door — you're heroes. Thank you x",
+    "Mr Lindqvist the caretaker had the whole playground gritted before 8 this morning. Unsung hero.",
+    "Lost his first tooth at breakfast!! Apparently the tooth fairy's going rate is £2 now 🦷",
+    "She rode her bike without stabilisers today. I cried more than she did",
+    "Grade 1 piano — passed with merit!! So proud of you Isla 🎹",
+    "Our Theo swam his first 25m today 🏊\u200d♂️",
+    "Finally tied his own shoelaces. Took four years and about 3,000 YouTube videos but we got there",
+    "Star of the week certificate came home in the book bag. She's made me stick it on the fridge, the front door AND the car window",
+    "My boy read a whole chapter book to his little sister tonight. Not one word of help from me. 😭",
+    "Yellow belt in karate!",
+    "Dry at night for a whole week. Small win but we're celebrating with pancakes",
+    "First goal for the Under 8s this morning and he celebrated like he'd won the World Cup ⚽️",
+    "Boiler's packed in AGAIN. Third time since Christmas. Engineer can't come till Thursday so it's kettle baths and three jumpers each. The sodding thing is older than me and I'm starting to think it's doing it on purpose. If anyone knows a decent heating engineer who actually answers the phone, I'm all ears.",
+    "Three hours on hold to the broadband company to be asked 'have you tried turning it off and on again'. Yes. Yes I fucking have.",
+    "The 47 just drove straight past the stop. Fuming. Late for work again",
+    "£4.20 for a block of cheddar?? Daylight robbery. Crackers on their own it is",
+    "Rain. Rain. More bloody rain.",
+    "Not slept more than 4 hours in a row since October. The baby thinks 3am is party time and I'm running on cold coffee and spite",
+    "Whole house has the sickness bug. Send help, bleach and wine",
+    "Dog's eaten an entire pack of butter off the kitchen side. Vet bill incoming. Greedy little git 🐶",
+    "If my two don't stop fighting over who sits in the front seat I am selling the car and we're all walking",
+    "Spurs. Every. Single. Week. Why do I do this to myself",
+    "Day 3 of the diet and I've already eaten a Twix in the Tesco car park. Don't judge me",
+    "Work has been an absolute shitshow this week. Roll on Friday 🍷",
+    "Car failed its MOT. £600. Merry Christmas to me 🙃",
+    "Energy bill came in. I've had to sit down.",
+    "M25 at a complete standstill, been sat here 50 mins and haven't moved. FFS",
+    "Trains cancelled again so it's either a £38 taxi or kip on the platform. Cheers Southern, really appreciated",
+    "Why does my boss always book 'quick calls' at 4:55 on a friday. WHY.",
+    "Washing machine has flooded the kitchen. Ankle deep in suds and regret",
+    "Hay fever has me looking like I've done ten rounds with someone. Eyes streaming, nose running, bloody hell",
+    "Man flu has claimed another victim. Husband is 'dying' on the sofa. Again. Third time this year. Somehow still able to hold the remote though",
+    "If he asks me 'why' one more time today I'll scream",
+    "I could murder a takeaway right now",
+    "The school run was carnage this morning. Forgot a bag, lost a shoe, dog escaped, and I'm still in my slippers",
+    "She'll kill me for posting this but here's her first day photo from 2019 😂 look at that fringe",
+    "Half term with three kids and no plans. If I'm not back by Friday send a search party",
+    "Mother-in-law's coming to stay for ten days. Pray for me 🙏",
+    "This heat is killing me, I'm literally melting at the bus stop",
+    "Stood on Lego on the landing at midnight. I died. Actually died. This is my ghost typing",
+    "If I hear Baby Shark one more time I'm moving to a cave with no wifi",
+    "I'll throttle whoever invented glitter slime. Carpet is ruined, dog is sparkly, I've lost the will",
+    "Eid Mubarak to everyone celebrating! 🌙 Hope you all have a wonderful day with family and far too much food",
+    "Happy Diwali from our house to yours 🪔✨",
+    "Shana Tova to all our Jewish friends and neighbours 🍎🍯",
+    "Happy Lunar New Year everyone! Kung hei fat choi 🧧 The kids have been making lanterns all weekend",
+    "Ramadan Kareem to all the families fasting this month, thinking of you with those early starts x",
+    "Happy Vaisakhi! Off to the gurdwara with the kids this morning, they're very excited about the langar 🧡",
+    "It's Autism Acceptance Week — proud to be raising my amazing lad, who sees the world a bit differently and makes mine better for it 💙",
+    "Dydd Gŵyl Dewi Hapus! Happy St David's Day, there's a daffodil on every jumper in this house 🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f",
+    "Happy Hanukkah! Night one, candles lit, doughnuts already gone 🕎",
+    "Black History Month starts tomorrow, we're reading a book a week about inspiring Black Britons at bedtime. Recommendations welcome!",
+    "My daughter has Down's syndrome and started Brownies this week. She's already bossing the whole pack about 😂 so proud",
+    "Me and my wife are both coming to parents' evening, so if you see two mums looking lost by the hall, that's us 👋",
+    "We're a Polish family and I've volunteered for the international food fair, so if anyone wants to try proper pierogi I'm making about 200. My babcia's recipe, no shortcuts. Come find the stall with the very stressed woman behind it!",
+    "My sister is trans and the kids absolutely adore their Auntie Jess. Best day out at the zoo with her today 🦒",
+    "At 58 I'm probably the oldest dad at the gate but I'll still beat the lot of you in the sack race, just watch",
+    "Being a 21 year old mum I sometimes feel like I'm winging it but honestly this group has been so welcoming x",
+    "Oscar's new hearing aids are bright green because 'they match the Hulk'. He's thrilled",
+    "As a Muslim family we don't really do Halloween but the kids loved helping hand out sweets at the door last night",
+    "Our son's ADHD diagnosis came through today. Weirdly relieved — feels like we finally have a map. Onwards 💪",
+    "Two dads, one very loud four-year-old and a sausage dog. New to the area — hello everyone!",
+    "LOST CAT — ginger tom, answers to Biscuit, last seen near Hollins Lane Tuesday night. Please check sheds and garages 🐈",
+    "I'm doing the Great North Run for the hospice that looked after my dad last year. Never run further than the bus stop in my life so wish me luck. Any donations hugely appreciated, link in the comments. Every penny goes straight to the nurses ❤️",
+    "Anyone got a flapjack recipe that doesn't come out rock hard? Mine could break windows",
+    "Why did the teddy bear say no to pudding? Because she was stuffed. (My 6 year old's joke, not mine)",
+    "Litter pick on the rec Saturday 10am, gloves and bags provided. All welcome, kids too",
+    "Heads up: Station Street closed all next week for gas works, allow extra time in the mornings",
+    "Free to a good home: kids' bunk bed, good condition, you collect. DM me",
+    "Can anyone recomend a decent plumber round Ashworth? One who turns up ideally",
+    "Scouts are doing a bag pack at Sainsbury's this Saturday, pop by and say hi",
+    "Found: small pink glove with a unicorn on, outside the Co-op. Hung it on the railings",
+    "Slow cooker chilli: mince, onion, tin of toms, kidney beans, chilli powder, 8 hrs on low. Done. You're welcome",
+    "The library's started a free Lego club on Saturday mornings, brilliant for a rainy day",
+    "Fireworks at the cricket club on the 5th 🎆 £5 adults, under 12s free, hot dogs and parkin",
+    "Knock knock. Who's there? Interrupting cow. Interrupting c— MOO. I have heard this 400 times today",
+    "Anyone selling size 13 football boots? He's grown out of his in about five minutes",
+)
+
+
+# The sets the aim is read on: those that shaped neither the shipped models' training posts nor
+# the rules.
+JUDGED_SETS = ("written_blind_5",)
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
@@ -521,7 +734,9 @@ SETS = (
     ),
     ("written_blind", "written blind to the training posts", WRITTEN_BLIND),
     ("written_blind_2", "written blind, then shaped reading rule 14", WRITTEN_BLIND_2),
-    ("written_blind_3", "written blind, screened once after reading rule 14", WRITTEN_BLIND_3),
+    ("written_blind_3", "written blind, then shaped reading rule 14", WRITTEN_BLIND_3),
+    ("written_blind_4", "written blind, then shaped reading rule 14", WRITTEN_BLIND_4),
+    ("written_blind_5", "written blind, screened once after reading rule 14", WRITTEN_BLIND_5),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )
 

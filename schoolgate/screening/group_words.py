@@ -242,6 +242,22 @@ GROUP_PRAISE_BEFORE = re.compile(
     r"\b(?:i|we) (?:love|adore|admire|respect|welcome|celebrate|value|support)\s+(?:\w+\s+){0,2}$"
     r"|\bproud (?:of|to (?:welcome|have))\s+(?:\w+\s+){0,2}$"
 )
+# A good wish for a faith's or a community's day (reading rule 10, "a school's Eid or Pride
+# message"): the day's name and the wish in one sentence, either way round ("Eid Mubarak",
+# "wishing all our families a happy Diwali", "Chag Pesach sameach"). Read on folded text.
+_OCCASION = (
+    r"(?:eid(?:[- ]al[- ](?:fitr|adha))?|ramadan|ramzan|diwali|deepavali|divali|hanukkah|chanukah"
+    r"|passover|pesach|purim|rosh hashanah|yom kippur|vaisakhi|baisakhi|gurpurab|guru nanak"
+    r"|holi|navratri|christmas|easter|lunar new year|chinese new year|pride(?: month)?"
+    r"|black history month|kwanzaa|nowruz|onam|pongal)"
+)
+_WISH = (
+    r"(?:mubarak|kareem|sameach|happy|merry|wishing|wish(?:es)?|greetings|blessed|joyous|peaceful"
+    r"|celebrat\w*|enjoy(?:ing)?|hope (?:you|everyone|all))"
+)
+OCCASION_WISH = re.compile(
+    rf"\b{_WISH}\b[^.!?\n]{{0,60}}?\b{_OCCASION}\b|\b{_OCCASION}\b[^.!?\n]{{0,60}}?\b{_WISH}\b"
+)
 # Words that deny what follows them (negated hate): "anyone claiming [group] are ... is talking
 # nonsense", "it's not true that [group] ...", "I have never once believed [group] ...". The
 # group must come within DENIED_GROUP_REACH words after them.

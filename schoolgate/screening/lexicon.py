@@ -213,17 +213,10 @@ COMPLAINTS: list[tuple[str, str]] = [
         "voices dissatisfaction",
     ),
     (
-        r"\b(?:petition (?:about|against|over)|(?:our|a) campaign (?:to|against|about)|flood (?:the|their) (?:governors' |school's )?(?:inbox|inboxes|emails?)|parents' letter (?:about|against)|we won't give up|we'll keep pushing|keep the pressure on)\b",
-        "campaigns against a school decision",
-    ),
-    (
         r"^\W*(?:perhaps i'm missing something|am i imagining it|possibly just us|correct me if i'm wrong)\b",
         "a hedged complaint",
     ),
-]
-# Complaints in any service's words, the school's office and app included: each names what
-# failed, so it needs no other word for whom it is about (see COMPLAINT_TARGET).
-SERVICE_FAILURES: list[tuple[str, str]] = [
+    # Complaints in any service's words, the school's office and app included.
     (
         r"\b(?:still (?:not|hasn't|haven't) (?:arrived|been (?:fixed|sorted|refunded|answered))|never (?:arrived|got (?:fixed|sorted|refunded))|not working|doesn't work|stopped working|keeps crashing|broken again)\b",
         "says something was never put right",
@@ -241,6 +234,14 @@ SERVICE_FAILURES: list[tuple[str, str]] = [
         r"|\bcancelled\s+(?:again|on\s+(?:me|us)|(?:at\s+)?the\s+last\s+minute|with\s+no\s+(?:notice|explanation|warning|apology))\b"
         r"|\bcan'?t\s+(?:log\s?in|sign\s+in)\b",
         "says a service failed",
+    ),
+]
+# A campaign says what it is about (a decision of the school's), so it needs no other word for
+# it (see COMPLAINT_TARGET).
+CAMPAIGNS: list[tuple[str, str]] = [
+    (
+        r"\b(?:petition (?:about|against|over)|(?:our|a) campaign (?:to|against|about)|flood (?:the|their) (?:governors' |school's )?(?:inbox|inboxes|emails?)|parents' letter (?:about|against)|we won't give up|we'll keep pushing|keep the pressure on)\b",
+        "campaigns against a school decision",
     ),
 ]
 
@@ -537,16 +538,23 @@ DEICTIC = re.compile(
 SCHOOL_CONTEXT = re.compile(
     r"\b(?:school|teachers?|staff|class|classroom|head|headteacher|office|governors?|pupils?|uniform|pick-?up|drop-?off|homework|trip|playground|dinners?|lunch(?:es|times?)?|term|ofsted|academy|senco|rules?|policy|reception|year \d|nursery|parents evening|detention|exclusion|excluded|sen|send|ehcp|nativity|assembly|sports day|teaching)\b"
 )
-# Whom else a complaint can be about (reading rule 14). A complaint voices dissatisfaction with the school, its
-# decisions, or the conduct of staff, pupils, other parents or governors (a complaint to a
-# company is read the same way), so it needs one of them: anyone the post identifies or singles
-# out, the school's words above, or these: someone referred to ("she"), other parents, a company
-# or service, and what the school provides and runs. A grumble about the weather, the traffic or
-# the poster's own day names none of them.
+# Whom else a complaint can be about (reading rule 14). A complaint voices dissatisfaction with
+# the school, its decisions, or the conduct of staff, pupils, other parents or governors (a
+# complaint to a company is read the same way), so it needs one of them: anyone the post
+# identifies or singles out, the school's words above, or these: someone referred to ("she"),
+# other parents, a company or service, and what the school provides and runs. A grumble about the
+# weather, the traffic or the poster's own day names none of them.
 COMPLAINT_TARGET = re.compile(
     r"\b(?:he|she|him|her|parents|mums|dads|families|council|company|companies|customer service|helpline|refund|delivery|courier|parcel|landlord|bank|insurer|insurance|provider"
-    r"|ks ?[12]|eyfs|letters?|newsletters?|reports?|fair|gates?|clubs?|after-?school|pta|pe|phonics|sats|lessons?|curriculum|timetable|marking|behaviour|bullying|attendance|fines?|forms?|toilets|canteen|caretaker|website|app|parents'? evening|deputy|inset|fundraising|donations|tuck shop|lollipop|secretary|teaching assistants?|tas"
-    r"|concerts?|shows?|performances?|car park|parking|payments?|reading (?:logs?|books?|records?)|library|swimming|forest school|residential|open (?:evening|day)|admissions|events?|notice|emails?|texts?|messages?|communication|comms)\b"
+    r"|ks ?[12]|eyfs|letters?|newsletters?|reports?|fair|gates?|clubs?|after-?school|pta|pe|phonics|sats|lessons?|curriculum|timetable|marking|behaviour|bullying|attendance|fines?|forms?|toilets|canteen|minibus|hall|heating|caretaker|website|app|parents'? evening|deputy|governing body|inset|fundraising|donations|tuck shop|lollipop|secretary|teaching assistants?|tas"
+    r"|concerts?|shows?|performances?|car park|payments?|reading (?:logs?|books?|records?)|library|swimming|forest school|residential|open (?:evening|day)|admissions|events?|notice|emails?|texts?|messages?|communication|comms)\b"
+)
+# "School" and "term" as a time, a place or the family's own things, which no complaint is about:
+# "the school run", "this term", "outside school", "his school shoes". Masked before a complaint's
+# target is looked for.
+NOT_A_COMPLAINT_TARGET = re.compile(
+    r"\bschool[- ]runs?\b|\b(?:this|last|next|the|a|half|summer|spring|autumn|christmas|easter)\s+term\b"
+    r"|\bterm[- ]time\b|\b(?:after|before|outside|near|by|from|to)\s+school\b|\bschool\s+(?:shoes|bags?)\b"
 )
 # Words for people that hate can be said of without naming them: "they should go back", "people
 # like that", "her sort".
@@ -645,9 +653,9 @@ class CueSet:
 IDIOM_CUES = CueSet.build(IDIOMS)
 INSULT_CUES = CueSet.build(INSULTS)
 PERSON_INSULT_CUES = CueSet.build(PERSON_INSULTS)
-# Each cue's extra: whether it names what failed (a service failure) and so needs no target.
-_NAMES_WHAT_FAILED: list[object] = [*[False] * len(COMPLAINTS), *[True] * len(SERVICE_FAILURES)]
-COMPLAINT_CUES = CueSet.build(COMPLAINTS + SERVICE_FAILURES, _NAMES_WHAT_FAILED)
+# Each cue's extra: whether it says what it is about (CAMPAIGNS).
+_SAYS_WHAT_ABOUT: list[object] = [*[False] * len(COMPLAINTS), *[True] * len(CAMPAIGNS)]
+COMPLAINT_CUES = CueSet.build(COMPLAINTS + CAMPAIGNS, _SAYS_WHAT_ABOUT)
 WRONGDOING_CUES = CueSet.build(
     [(pattern, why) for pattern, why, _ in WRONGDOING],
     [severe for _, _, severe in WRONGDOING],

@@ -48,10 +48,13 @@ BELOW_DECIDED = 0.49
 # unless other evidence decides it: a post that names groups only to speak well of them, deny or
 # report hate (reading rule 10), or that refers to no people at all; one that shares the school's
 # own post, whose complaint words are all answered by credit, or that names no one and nothing a
-# complaint could be about (reading rules 6, 12 and 14).
+# complaint could be about (reading rules 6, 12 and 14). And violence, where the post speaks only
+# well of the groups it names or wishes their day well ("Ramadan Kareem ... iftar tonight"): a
+# threat there is the model's shortcut from a group and a time, and the rules read none.
 RULED_OUT_BY: dict[str, tuple[str, ...]] = {
     "discrimination": (DEFENDS_GROUPS_NOTE, REFERS_TO_NO_ONE_NOTE),
     "complaint": (NOT_A_COMPLAINT_NOTE,),
+    "violence": (DEFENDS_GROUPS_NOTE,),
 }
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the

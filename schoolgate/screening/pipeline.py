@@ -33,7 +33,8 @@ FACES_NOTE = "faces"
 # as spans labelled police_threat_of_violence: [Span, ...], the nearest of each kind first found.
 THREAT_SPECIFICS_NOTE = "threat_specifics"
 # Whether the post names a group only to speak well of it, to deny or condemn what is said of it,
-# or to report it (reading rule 10): True or False.
+# or to report it, or (naming none) wishes a faith's or a community's day well (reading rule 10):
+# True or False.
 DEFENDS_GROUPS_NOTE = "defends_groups"
 # Whether the post refers to no people that discrimination could demean (reading rule 14): it
 # names no group, identifies or singles out no one, and has no word for people ("they", "those

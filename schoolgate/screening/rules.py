@@ -626,11 +626,12 @@ class _SegmentReader(PhotoRules, GroupRules):
         """Whether the post names anyone or anything a complaint can be about: someone it
         identifies or singles out, the school or what it provides, other parents, a service."""
         if self._has_target is None:
+            text = lx.NOT_A_COMPLAINT_TARGET.sub(" ", self.text)
             self._has_target = bool(
                 self.mention_people
                 or self.deictic
-                or self._school_context()
-                or lx.COMPLAINT_TARGET.search(self.text)
+                or lx.SCHOOL_CONTEXT.search(text)
+                or lx.COMPLAINT_TARGET.search(text)
                 or lx.ADDRESSED_HANDLE.search(self.segment.text)
             )
         return self._has_target

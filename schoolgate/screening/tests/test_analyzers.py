@@ -564,3 +564,30 @@ def test_the_model_alone_cannot_call_discrimination_where_no_one_is_referred_to(
         assert 0.0 < result.categories["discrimination"].score < 0.5, text
     for text, result in zip(someone, results[len(no_one) :], strict=True):
         assert "discrimination" in result.labels, text
+
+
+def test_a_good_wish_for_a_faith_or_community_day_is_neither_hate_nor_a_threat_to_the_model_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+
+    reader = FakeClassifier({"discrimination": 0.95, "violence": 0.95}, police=0.0)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: reader)
+    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
+    wishes = [
+        "Ramadan Kareem to everyone fasting, iftar at my sister's tonight",
+        "Chag Pesach sameach to everyone celebrating Passover this week!",
+        "Wishing all our families a very happy Diwali",
+    ]
+    not_wishes = [
+        # The festival named without a wish, and a wish beside the rules' own words for hate.
+        "Diwali fireworks again at midnight, they do it on purpose",
+        "Happy Eid I suppose, now go back where you came from",
+    ]
+
+    results = Screener(analyzers=config).screen_many(wishes + not_wishes)
+
+    for text, result in zip(wishes, results, strict=False):
+        assert not {"discrimination", "violence"} & set(result.labels), text
+    for text, result in zip(not_wishes, results[len(wishes) :], strict=True):
+        assert "discrimination" in result.labels, text

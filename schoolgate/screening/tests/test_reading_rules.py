@@ -342,6 +342,9 @@ GOLDEN = [
     Golden("Fed up of the car park rules, nobody asked us", ("complaint",)),
     Golden("Parents parking on the zigzags again, it's awful", ("complaint",)),
     Golden("@TidyTrains late again, absolutely fed up", ("complaint",)),
+    # A service's failure too: the school's minibus, or a bus company addressed; not a bus alone.
+    Golden("The number 12 bus drove straight past us again this morning"),
+    Golden("@ValleyBuses the number 12 drove straight past us again this morning", ("complaint",)),
 ]
 
 

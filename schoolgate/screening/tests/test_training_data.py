@@ -34,6 +34,7 @@ def _load_bench(name: str) -> ModuleType:
 suite = _load_bench("functional_suite")
 service_posts = _load_bench("service_posts")
 everyday_posts = _load_bench("everyday_posts")
+school_complaints = _load_bench("school_complaints")
 
 
 @pytest.fixture(scope="module")
@@ -266,12 +267,16 @@ def test_the_everyday_posts_count_each_post_given_a_category_and_name_it():
     assert "0.0% wrongly flagged" in everyday_posts.render(naming)
 
 
-def test_no_everyday_post_occurs_in_the_training_posts_or_the_dev_split(posts):
+def test_no_everyday_post_or_school_complaint_occurs_in_the_training_posts_or_the_dev_split(
+    posts,
+):
     trained = {_key(p.text) for p in posts}
     for split in ("train.txt", "dev.txt"):
         trained |= {_key(e.text) for e in corpora.read_examples(corpora.EXAMPLES_DIR / split)}
     seen_in_a_set: set[str] = set()
-    for _, _, texts in everyday_posts.SETS:
+    sets = [texts for _, _, texts in everyday_posts.SETS]
+    sets += [texts for _, texts in school_complaints.SETS]
+    for texts in sets:
         keys = {_key(text) for text in texts}
         assert len(keys) == len(texts), "a set repeats a post"
         assert not keys & seen_in_a_set, "two sets share a post"

@@ -157,8 +157,11 @@ the category heads have seen few ways of saying each thing, so they advise and s
 The generated posts (composed and contrastive) widen what the models have seen but share their
 templates' shapes; the functional suite in `bench/functional_suite.py` and the everyday parents'
 posts in `bench/everyday_posts.py` are written apart from them to measure how far that carries.
-On the everyday posts the text model still reads a complaint into many a feeling voiced near a
-school word (the rain, a lost jumper, a late bus): see the aims above.
+On the everyday posts the text model still reads a complaint into many a feeling (the rain, a
+lost jumper, a late bus), and discrimination or a threat into some that name a faith's day.
+The rules clear those that name no one and nothing a complaint could be about, refer to no
+people, or wish a faith's day well (reading rules 10 and 14), but not a feeling voiced near a
+school word ("shattered after parents' evening"): see the aims above.
 
 The thresholds are chosen on out-of-fold scores of the team's posts, but the encoder was
 fine-tuned on those same posts, so their scores are nearly saturated (the cross-validated F1
