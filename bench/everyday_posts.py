@@ -733,10 +733,14 @@ SETS = (
         WRITTEN_AFTER_GENERATOR,
     ),
     ("written_blind", "written blind to the training posts", WRITTEN_BLIND),
-    ("written_blind_2", "written blind, then shaped reading rule 14", WRITTEN_BLIND_2),
-    ("written_blind_3", "written blind, then shaped reading rule 14", WRITTEN_BLIND_3),
-    ("written_blind_4", "written blind, then shaped reading rule 14", WRITTEN_BLIND_4),
-    ("written_blind_5", "written blind, screened once after reading rule 14", WRITTEN_BLIND_5),
+    ("written_blind_2", "written blind by a second helper, shaped rule 14", WRITTEN_BLIND_2),
+    ("written_blind_3", "written blind by a third helper, shaped rule 14", WRITTEN_BLIND_3),
+    ("written_blind_4", "written blind by a fourth helper, shaped rule 14", WRITTEN_BLIND_4),
+    (
+        "written_blind_5",
+        "written blind by a fifth helper, screened once after rule 14",
+        WRITTEN_BLIND_5,
+    ),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )
 

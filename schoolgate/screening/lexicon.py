@@ -557,14 +557,18 @@ NOT_A_COMPLAINT_TARGET = re.compile(
     r"|\bterm[- ]time\b|\b(?:after|before|outside|near|by|from|to)\s+school\b|\bschool\s+(?:shoes|bags?)\b"
 )
 # Words for people that hate can be said of without naming them: "they should go back", "people
-# like that", "her sort".
+# like that", "her sort", "you", and the names people are called.
 PEOPLE_WORDS = re.compile(
-    r"\b(?:they|them|their|theirs|themselves|these|those|he|him|his|she|her|hers|people|folk|lot|sort|kind|type|everyone|anyone|somebody|someone"
-    r"|(?:\w+-)?(?:staff|parents?|governors?|child|children|kids?|famil(?:y|ies)|pupils?|boys?|girls?|men|man|women|woman|couples?|mums?|dads?|teachers?|locals|foreigners|immigrants|neighbours?|adults?|students?|names?|faces?|over-?\d+s|under-?\d+s|class|classes|intake|community|communities|crowd))\b"
+    r"\b(?:they|them|their|theirs|themselves|these|those|he|him|his|she|her|hers|you|youre|your|yours|yourself|yourselves|ya|ye|u|ur|people|folk|lot|sort|kind|type|everyone|anyone|somebody|someone"
+    r"|(?:\w+-)?(?:staff|parents?|governors?|child|children|kids?|famil(?:y|ies)|pupils?|boys?|girls?|men|man|women|woman|couples?|mums?|dads?|teachers?|locals|foreigners|immigrants|neighbours?|adults?|students?|names?|faces?|over-?\d+s|under-?\d+s|class|classes|intake|community|communities|crowd"
+    r"|bitch(?:es)?|hoes?|whores?|skanks?|sluts?|cunts?|twats?|pricks?|bastards?|idiots?|morons?))\b"
 )
 # A company or service addressed by its handle, read in the text as written (folding turns "@"
 # into a letter).
 ADDRESSED_HANDLE = re.compile(r"(?<![\w.])@\w+")
+# Someone addressed by a handle, or a cause or a group named in a hashtag ("#DeportThemAll"),
+# read in the text as written: either refers to people.
+HANDLE_OR_HASHTAG = re.compile(r"(?<![\w.])[@#]\w+")
 
 
 WORD_START = r"\b"

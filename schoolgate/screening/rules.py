@@ -620,6 +620,7 @@ class _SegmentReader(PhotoRules, GroupRules):
             or self.mention_people
             or self.deictic
             or lx.PEOPLE_WORDS.search(self.text)
+            or lx.HANDLE_OR_HASHTAG.search(self.segment.text)
         )
 
     def _has_complaint_target(self) -> bool:

@@ -507,87 +507,75 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
     assert Post("x", images=b"raw").images == (b"raw",)  # type: ignore[arg-type]
 
 
-def test_a_complaint_needs_someone_or_something_at_the_school_or_a_service(
+@pytest.mark.parametrize(
+    ("reads", "ruled_out", "stands"),
+    [
+        pytest.param(
+            {"complaint": 0.95},
+            [
+                # The rules' complaint words, and the model, read a feeling about one's own day.
+                "Fed up of the rain, the dog is fed up, roll on spring",
+                "Sorry for the moan but my son has lost another jumper, third one this year",
+                "Roads are awful this morning, leave ten minutes early",
+            ],
+            [
+                "The car park is still an assault course, fed up of it",
+                "@TidyTrains the 07:45 was forty minutes late again, fed up",
+                "Some parents park on the zigzags every single morning, it's awful",
+                "Three hours of homework for a seven year old is ridiculous",
+            ],
+            id="a complaint needs someone or something at the school or a service",
+        ),
+        pytest.param(
+            {"discrimination": 0.95},
+            [
+                "Head lice going round again apparently, nit comb at the ready",
+                "Just a heads up, the path by the allotments is flooded so go round by the shops",
+            ],
+            [
+                "Face facts, over-60s are a drain on everything",
+                "Not being funny but there are too many of them in reception now",
+                "Half the class fasting this month, this is England",
+                # Said to someone, or of a group in a hashtag.
+                "Know your place and stay in the kitchen",
+                "#SendThemBack already",
+            ],
+            id="discrimination needs people",
+        ),
+        pytest.param(
+            {"discrimination": 0.95, "violence": 0.95},
+            [
+                "Ramadan Kareem to everyone fasting, iftar at my sister's tonight",
+                "Chag Pesach sameach to everyone celebrating Passover this week!",
+                "Wishing all our families a very happy Diwali",
+            ],
+            [
+                # The day named without a wish, and a wish beside the rules' own words for hate.
+                "Diwali fireworks again at midnight, they do it on purpose",
+                "Happy Eid I suppose, now go back where you came from",
+            ],
+            id="a good wish for a faith's day is neither hate nor a threat",
+        ),
+    ],
+)
+def test_the_model_alone_cannot_decide_what_reading_rules_10_and_14_rule_out(
     monkeypatch: pytest.MonkeyPatch,
+    reads: dict[str, float],
+    ruled_out: list[str],
+    stands: list[str],
 ) -> None:
     from schoolgate.screening import classifier as classifier_module
 
-    complainer = FakeClassifier({"complaint": 0.95})
-    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: complainer)
-    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
-    about_no_one = [
-        # The rules' complaint words, and the model, read a feeling about the poster's own day.
-        "Fed up of the rain, the dog is fed up, roll on spring",
-        "Sorry for the moan but my son has lost another jumper, third one this year",
-        "Roads are awful this morning, leave ten minutes early",
-    ]
-    about_someone = [
-        "The car park is still an assault course, fed up of it",
-        "@TidyTrains the 07:45 was forty minutes late again, fed up",
-        "Some parents park on the zigzags every single morning, it's awful",
-        "Three hours of homework for a seven year old is ridiculous",
-    ]
-
-    results = Screener(analyzers=config).screen_many(about_no_one + about_someone)
-
-    for text, result in zip(about_no_one, results, strict=False):
-        assert "complaint" not in result.labels, text
-        # Shown to staff as a reading, deciding nothing.
-        assert 0.0 < result.categories["complaint"].score < 0.5, text
-    for text, result in zip(about_someone, results[len(about_no_one) :], strict=True):
-        assert "complaint" in result.labels, text
-
-
-def test_the_model_alone_cannot_call_discrimination_where_no_one_is_referred_to(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from schoolgate.screening import classifier as classifier_module
-
-    reader = FakeClassifier({"discrimination": 0.95}, police=0.0)
+    reader = FakeClassifier(reads, police=0.0)
     monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: reader)
     config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
-    no_one = [
-        "Head lice going round again apparently, nit comb at the ready",
-        "Just a heads up, the path by the allotments is flooded so go round by the shops",
-    ]
-    someone = [
-        "Face facts, over-60s are a drain on everything",
-        "Not being funny but there are too many of them in reception now",
-        "Half the class fasting this month, this is England",
-    ]
 
-    results = Screener(analyzers=config).screen_many(no_one + someone)
+    results = Screener(analyzers=config).screen_many(ruled_out + stands)
 
-    for text, result in zip(no_one, results, strict=False):
-        assert "discrimination" not in result.labels, text
+    for text, result in zip(ruled_out, results, strict=False):
+        assert not set(reads) & set(result.labels), text
         # Shown to staff as the model's reading, deciding nothing.
-        assert 0.0 < result.categories["discrimination"].score < 0.5, text
-    for text, result in zip(someone, results[len(no_one) :], strict=True):
-        assert "discrimination" in result.labels, text
-
-
-def test_a_good_wish_for_a_faith_or_community_day_is_neither_hate_nor_a_threat_to_the_model_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from schoolgate.screening import classifier as classifier_module
-
-    reader = FakeClassifier({"discrimination": 0.95, "violence": 0.95}, police=0.0)
-    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: reader)
-    config = [*TEXT_ANALYZERS, {"name": "schoolgate.screening.model.ModelAnalyzer"}]
-    wishes = [
-        "Ramadan Kareem to everyone fasting, iftar at my sister's tonight",
-        "Chag Pesach sameach to everyone celebrating Passover this week!",
-        "Wishing all our families a very happy Diwali",
-    ]
-    not_wishes = [
-        # The festival named without a wish, and a wish beside the rules' own words for hate.
-        "Diwali fireworks again at midnight, they do it on purpose",
-        "Happy Eid I suppose, now go back where you came from",
-    ]
-
-    results = Screener(analyzers=config).screen_many(wishes + not_wishes)
-
-    for text, result in zip(wishes, results, strict=False):
-        assert not {"discrimination", "violence"} & set(result.labels), text
-    for text, result in zip(not_wishes, results[len(wishes) :], strict=True):
-        assert "discrimination" in result.labels, text
+        for category in reads:
+            assert 0.0 < result.categories[category].score < 0.5, (text, category)
+    for text, result in zip(stands, results[len(ruled_out) :], strict=True):
+        assert set(reads) & set(result.labels), text
