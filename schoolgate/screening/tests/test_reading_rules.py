@@ -338,6 +338,7 @@ GOLDEN = [
     # Rule 14: a grumble about no one at the school, beside the same words said of the school,
     # of other parents, and of a company.
     Golden("Fed up of the rain, the dog is fed up, roll on spring"),
+    Golden("Sorry for the moan, my son's lost another jumper"),
     Golden("Roads are awful this morning, the roundabout is gridlocked"),
     Golden("Fed up of the car park rules, nobody asked us", ("complaint",)),
     Golden("Parents parking on the zigzags again, it's awful", ("complaint",)),
