@@ -1,7 +1,7 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are eight more sets, written as parents write: logistics, thanks,
+training posts; these are nine more sets, written as parents write: logistics, thanks,
 illnesses and head lice going round, the weather, tiredness, their own children, idioms, a
 school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
@@ -38,9 +38,13 @@ complaints written beside the last three, which a rule that clears grumbles must
   before rule 14 and after its second form (16 and 6 of its 100 posts flagged). Its misses (a
   late bus, the wifi down) shaped the rule's last form: a service's failure is a complaint only
   about someone or something, like any other complaint word.
-- `WRITTEN_BLIND_5` was written by a fifth helper, as blind, and screened once, after every
-  change to the rules, with the engine before and after them (18 and 9 of its 100 posts
-  flagged). Nothing was changed after.
+- `WRITTEN_BLIND_5` was written by a fifth helper, as blind, and screened once after rule 14's
+  third form, with the engine before and after it (18 and 9 of its 100 posts flagged). Nothing
+  was changed for its posts; a review of the rule's code then narrowed it (below), and the set
+  was screened again (9).
+- `WRITTEN_BLIND_6` was written by a sixth helper, as blind, and screened once after that review,
+  with the engine before and after rule 14 (16 and 8 of its 100 posts flagged). Nothing was
+  changed after.
 
 The aim (at most 5% wrongly flagged) is read on each set that shaped neither the shipped models'
 training posts nor the rules.
@@ -720,10 +724,113 @@ WRITTEN_BLIND_5 = (
     "Anyone selling size 13 football boots? He's grown out of his in about five minutes",
 )
 
+WRITTEN_BLIND_6 = (
+    "Does anyone know if it's PE on Tuesday or Wednesday this half term for Year 3?",
+    "Reminder: World Book Day is Thursday 6th! Costumes optional 📚",
+    "Has anyone found a navy fleece with 'Ollie P' on the label? Lost somewhere between the field and the car park.",
+    "Can anyone give Maisie a lift to Brownies Weds? Car's in the garage til Friday 🙏",
+    "What time does after-school football finish again? 4.15 or 4.30?",
+    "Do they need wellies for Forest School tomorrow or just old trainers?",
+    "Non-uniform day Friday, £1 donation for Children in Need x",
+    "Anyone got a spare Year 5 recorder book? Ours has vanished into the void",
+    "Is the cake sale cash only or can we pay by card this time?",
+    "Parents' evening slots open tonight at 7pm on the app, just fyi",
+    "Quick q - are reading records due back Monday or Tuesday?",
+    "Who's collecting for the Year 2 Christmas jumper swap? I've got three age 6-7 to donate",
+    "Lost: one sparkly unicorn water bottle, purple lid. Reward = my eternal gratitude",
+    "Swimming kit needed Thursday! Goggles, hat, towel. Don't be me last week 🙈",
+    "Does anyone walk up from Elm Road around 8.30? Looking for a walking buddy for Jack and Ruby",
+    "Huge thank you to Mrs Okafor for sorting the class assembly, Lily hasn't stopped talking about it 💛",
+    "Massive shout out to the PTA for the summer fair, raised £2,300!! Amazing effort everyone",
+    "Mr Thackeray's football club is the highlight of Sam's week. Thank you!",
+    "Just want to say thanks to Miss Patel for all the support with Theo's reading this term. He read a whole chapter book to us last night!",
+    "Whoever organised the Year 6 leavers' disco, take a bow 👏",
+    "Thank you Mrs Greenhalgh in the office for finding Ava's coat AND her glasses. Hero.",
+    "The nativity was absolutely gorgeous. Well done Mrs Dunmore and all of Reception, I cried twice",
+    "Shout out to Mr Abebe the caretaker for gritting the path at 7am. Legend.",
+    "Big thanks to the PTA mums and dads who ran the tuck shop in the rain today ☔",
+    "Dr Harcourt, chair of governors, gave a lovely talk at the open evening, really reassuring for us new Reception parents",
+    "Freddie lost his first tooth in his sandwich at lunch 😂 tooth fairy has been warned",
+    "So proud of Amara, got her 25m swimming badge today 🏊\u200d♀️",
+    "Ellis has chickenpox so we're in hibernation for a week. Send Calpol.",
+    "Isla's been picked for the county netball squad!! Over the moon",
+    "Our little one starts Reception in September, how is that even possible",
+    "Joe passed his grade 2 piano. Neighbours very relieved he can finally move on to a new piece.",
+    "Zara read her first book all by herself tonight 🥹",
+    "Harry broke his wrist on the trampoline. Cast is blue, he is thrilled.",
+    "Leo got Star of the Week! He's been walking round like he's won the Premier League",
+    "Poppy has decided she's vegetarian as of today. She's 6. We'll see.",
+    "Third train cancelled this week. Southern, I am begging you.",
+    "Boiler's packed in again. Cold showers all round, character building apparently",
+    "Broadband down for the 4th time this month and the bloody chatbot keeps telling me to restart the router",
+    "£4.50 for a block of cheese. FOUR FIFTY. What the hell is going on",
+    "Car failed its MOT on a wiper blade and a number plate light. Ffs.",
+    "Been up since 3 with the baby. If I make no sense today that's why",
+    "Who else's kitchen has been invaded by ants?? They're in the bloody kettle",
+    "Work have scheduled a 'quick sync' at 5.45pm on a Friday. Absolutely not.",
+    "The 42 bus just drove straight past me. Waved and everything. Cheers mate.",
+    "Energy bill came. Had a little sit down on the stairs.",
+    "Day 3 of the diet and I'd sell my soul for a sausage roll",
+    "Rain rain rain. My garden is basically a pond now. Ducks welcome",
+    "Dog ate an entire box of tissues then looked at me like it was my fault",
+    "Man Utd. That's the post. 🤦\u200d♂️",
+    "My two have been fighting over a single crisp for 20 minutes. A CRISP.",
+    "Spent 47 minutes on hold to HMRC to be told to ring back tomorrow. Shitting hell.",
+    "why does the washing always come out with one sock missing. where do they GO",
+    "Hay fever is absolutely kicking my arse this year 🤧",
+    "Self-checkout says unexpected item in the bagging area. It's my handbag. Every. Single. Time.",
+    "Roadworks on the ring road AGAIN. 40 mins to go 2 miles. Sod this.",
+    "I'm going to murder this washing machine, it's eaten another school jumper",
+    "If she sings Let It Go once more I'll lose it",
+    "Absolutely killing it at parkrun this morning. By which I mean I didn't die. PB!",
+    "Spelling homework is going to be the death of me. How do you spell 'necessary' without crying",
+    "Husband's made chilli. If I don't post tomorrow, tell my kids I loved them 🌶️🔥",
+    "This heatwave is actually trying to kill me",
+    "I could strangle whoever invented glitter",
+    "Lego on the stairs again. One day they'll find me at the bottom, death by Duplo",
+    "Smashed the bake off at work, literally slayed 💅",
+    "My son's 5am wake-ups will finish me off before Christmas",
+    "Happy Vaisakhi to all our Sikh neighbours and friends! 🧡",
+    "Eid Mubarak to everyone celebrating 🌙 the kids loved the sweets from next door",
+    "Wishing all our Hindu friends a very happy Diwali ✨🪔",
+    "Chag Sameach to all the Jewish families celebrating Hanukkah this week 🕎",
+    "Happy Lunar New Year! Year of the Dragon, our house is all red lanterns 🐉",
+    "Ramadan Mubarak to all our Muslim friends, hope the fasts go easy in this weather",
+    "Happy Easter everyone! Egg hunt carnage in our garden 🐣",
+    "It's World Autism Awareness Week, wearing blue for my nephew today 💙",
+    "Happy St David's Day! Dydd Gŵyl Dewi Hapus 🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f",
+    "Happy Holi! Still finding pink powder in my ears from the weekend 🌈",
+    "As a wheelchair user, the new ramp at the community centre is brilliant. Made the cake sale so much easier",
+    "Our son is autistic and loves trains more than anything, if anyone's kids want a train buddy he's always up for a playdate 🚂",
+    "Me and my wife are hosting the Year 1 party this year. Two mums, one bouncy castle, zero regrets",
+    "Proud Polish mum here, made pierogi for international food day, recipe if anyone wants it!",
+    "My sister transitioned last year and the kids just call her Auntie Jess like always. Kids are brilliant at this stuff",
+    "Being the oldest dad at the gate (58!) has its perks. Nobody expects me to run in the dads' race",
+    "Im dyslexic so forgive the typos lol, spell check is my best freind",
+    "We're a Muslim family and my daughter's been teaching her friends to write their names in Arabic, so sweet",
+    "Grandad here, I do pick-ups on Tuesdays, I'm the one in the flat cap. Say hello!",
+    "Deaf mum here 👋 if anyone wants to learn a bit of BSL we're doing a little session at the library Sat",
+    "LOST CAT: ginger tom called Biscuit, Hollybank area, very friendly, please check sheds 🙏",
+    "Charity quiz night at the Red Lion Friday 7.30, all proceeds to the hospice. Teams of 6!",
+    "Anyone know why there's a helicopter over the park?",
+    "Flapjack recipe everyone asked for: 250g oats, 125g butter, 125g sugar, 3 tbsp golden syrup. 180 for 20 mins. Done.",
+    "What do you call a dinosaur that's asleep? A dino-snore. Courtesy of my 6 year old, you're welcome",
+    "Street party for the bank holiday on Cranbourne Close, everyone welcome, bring a dish",
+    "Free to a good home: toddler bed, good condition, collection only",
+    "Scout jumble sale Saturday 10am at St Anne's hall. Bargains galore",
+    "Library's doing a free Lego club in the holidays, book online, spaces go fast",
+    "Found: set of keys with a Minion keyring outside the Co-op. Handed in at the counter",
+    "Doing Race for Life in June for my mum. Any donations hugely appreciated 💗 link in bio",
+    "Can anyone recommend a decent plumber round here? Not urgent, just a dripping tap driving me mad",
+    "Council says bin collection is moving to Thursdays from next month",
+    "Farmers' market is back on the green Sunday, the cheese man has returned 🧀",
+    "Anyone fancy a Couch to 5k group? Mondays after drop-off, all abilities, mostly walking tbh",
+)
+
 
 # The sets the aim is read on: those that shaped neither the shipped models' training posts nor
 # the rules.
-JUDGED_SETS = ("written_blind_5",)
+JUDGED_SETS = ("written_blind_5", "written_blind_6")
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
@@ -738,8 +845,13 @@ SETS = (
     ("written_blind_4", "written blind by a fourth helper, shaped rule 14", WRITTEN_BLIND_4),
     (
         "written_blind_5",
-        "written blind by a fifth helper, screened once after rule 14",
+        "written blind by a fifth helper, screened after rule 14",
         WRITTEN_BLIND_5,
+    ),
+    (
+        "written_blind_6",
+        "written blind by a sixth helper, screened once after rule 14",
+        WRITTEN_BLIND_6,
     ),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )

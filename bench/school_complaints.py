@@ -9,8 +9,10 @@ everyday set of the same name:
   two it lost were plural forms the rule's words lacked ("lunchtimes", "newsletters"), added then.
 - `WRITTEN_BLIND_4`: screened with the engine before rule 14 and after its second form (26 and
   26 of 40 caught).
-- `WRITTEN_BLIND_5`: screened once, after every change to the rules, with the engine before and
-  after them (19 and 19 of 40 caught); nothing was changed after.
+- `WRITTEN_BLIND_5`: screened once after rule 14's third form, with the engine before and after
+  it (19 and 19 of 40 caught); nothing was changed for its posts.
+- `WRITTEN_BLIND_6`: screened once after the review that narrowed rule 14, with the engine
+  before and after the rule (26 and 24 of 40 caught); nothing was changed after.
 
 Staff and places are invented. Run: .venv/bin/python bench/school_complaints.py
 """
@@ -197,12 +199,56 @@ WRITTEN_BLIND_5 = (
     "School photos arrived. Eyes shut, collar inside out, and they want £32 for the pack. No retakes. Brilliant.",
 )
 
+WRITTEN_BLIND_6 = (
+    "Three weeks and still no reply about the meeting. Brilliant.",
+    "Is anyone else fed up with the uniform shop prices? £18 for a jumper with a logo on it is a joke.",
+    "£45 for a trip to a farm we can drive to in 20 minutes. Who is signing these off?",
+    "Homework at the weekend for 6 year olds. Genuinely, why?",
+    "Emailed Mrs Farrow twice about Ben's reading level. Nothing. Not even an acknowledgement.",
+    "Poll: who else found out about the trip from their child the night before rather than from a letter? 🙋\u200d♀️",
+    "The parking at drop-off is a disgrace. Parents mounting the pavement, blocking driveways, stopping on the zigzags. Every single morning.",
+    "So the head has cancelled sports day because of 'logistics'. Right. Ok.",
+    "Dear Governors, I write to express my disappointment at the decision to close the breakfast club with one week's notice. Working families have been left with no options.",
+    "My son came home starving again. Tiny portions, and half the time the hot option has run out by the time Year 6 go in.",
+    "Apparently nobody noticed my daughter crying on her own for the whole of lunch play. Where were the staff?",
+    "SEN support at this place is non-existent. We've been waiting since September for the EHCP review meeting.",
+    "Love how they announce non-uniform day at 8pm the night before. Super helpful, thanks.",
+    "Another supply teacher. That's the fourth this term. How are the kids supposed to settle?",
+    "The reports this year were copy and paste. Literally the same sentence as my friend's kid, just with the name changed.",
+    "Why is the club list always full before the email even lands? Some of us work.",
+    "Mr Kendrick's new behaviour chart is humiliating the little ones. Publicly moving names onto a sad face is not OK.",
+    "Half the parents at the gate seem to think it's fine to smoke right next to the kids. Take it elsewhere please.",
+    "Could whoever keeps bringing their enormous dog into the playground at pick-up please stop. Not everyone's kids like dogs.",
+    "Nothing on the app, nothing in the book bag, nothing on the website. Are we meant to guess?",
+    "Once again Year 4 get no swimming because the pool booking 'fell through'. Funny how it never falls through for Year 6.",
+    "Anyone else think it's unfair that the head picks the same handful of children for every single performance?",
+    "Asked for a phased return after his operation. Told it 'wasn't possible'. Fantastic support as always 👏",
+    "20 spellings a week for Year 2. Nobody in this house is enjoying Thursday nights.",
+    "Mrs Whitlock moved my daughter's seat away from her only friend with no explanation. When I asked, I got 'it's a class decision'.",
+    "Is it just me or is the communication getting worse every year? Three different apps and still no idea what's happening.",
+    "The new uniform policy means buying everything again because the polo changed colour. A different shade of blue. Seriously.",
+    "£5 'voluntary' contributions every other week. Doesn't feel very voluntary when your kid's the only one who didn't bring it.",
+    "Still waiting on the complaint I sent in October. It's now February. Shall I just assume it's been binned?",
+    "To the dads who stand in a huddle blocking the gate every morning, could you maybe move two feet to the left.",
+    "Mrs Harrington, the deputy head, told me in front of other parents that my son 'needs to learn some manners'. That should have been a private conversation.",
+    "Another INSET day tacked onto half term. Childcare doesn't grow on trees.",
+    "Our lad's been left out of football club three terms running because it's 'first come first served'. Bit convenient.",
+    "Lovely that they found money for a shiny new sign out front but not for a single extra TA.",
+    "Why are we being charged for the Christmas party when we already paid for the panto?",
+    "Lunchtime is chaos. One dinner lady for 90 kids on the field. Accident waiting to happen.",
+    "Asked for a homework app login in September. It's March. Still no login. Great system.",
+    "The governors' response to our letter was three lines long and didn't answer a single question. Thanks for nothing.",
+    "Some parents need to learn the class WhatsApp isn't the place to slag off other people's kids. Grow up.",
+    "Quick poll 📊 Happy with how the new head is running things? A) Yes B) No C) I've given up asking",
+)
+
 # Each set: its key in the results, its posts.
 SETS = (
     ("written_blind_2", WRITTEN_BLIND_2),
     ("written_blind_3", WRITTEN_BLIND_3),
     ("written_blind_4", WRITTEN_BLIND_4),
     ("written_blind_5", WRITTEN_BLIND_5),
+    ("written_blind_6", WRITTEN_BLIND_6),
 )
 
 

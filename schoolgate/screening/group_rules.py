@@ -106,13 +106,16 @@ class GroupRules:
 
     def defends_groups(self) -> bool:
         """Whether every sentence naming a group speaks well of it, denies or condemns what is
-        said of it, or reports it; naming none, whether it wishes a faith's or a community's day
-        well (see DEFENDS_GROUPS_NOTE)."""
+        said of it, or reports it; False when no group is named (see DEFENDS_GROUPS_NOTE)."""
         groups = self._group_hits()
-        if not groups:
-            # A good wish for a faith's or a community's day speaks well of those who keep it.
-            return group_words.OCCASION_WISH.search(self.text) is not None
-        return all(self._defends(group) for group in groups)
+        return bool(groups) and all(self._defends(group) for group in groups)
+
+    def wishes_a_day_well(self) -> bool:
+        """Whether the text wishes a faith's or a community's day well (see GOOD_WISH_NOTE)."""
+        return group_words.OCCASION_WISH.search(self.text) is not None
+
+    def names_groups(self) -> bool:
+        return bool(self._group_hits())
 
     def _group_hits(self) -> list[Hit]:
         """The groups the text names, read once."""

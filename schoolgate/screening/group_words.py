@@ -258,6 +258,12 @@ _WISH = (
 OCCASION_WISH = re.compile(
     rf"\b{_WISH}\b[^.!?\n]{{0,60}}?\b{_OCCASION}\b|\b{_OCCASION}\b[^.!?\n]{{0,60}}?\b{_WISH}\b"
 )
+# Words that point at someone a threat or hate beside a good wish could be aimed at: "Eid
+# Mubarak. They ...", "Merry Christmas. Next time he ...". A wish beside any of them rules out
+# nothing (see GOOD_WISH_NOTE).
+POINTS_AT_SOMEONE = re.compile(
+    r"\b(?:they|them|their|theirs|themselves|these|those|em|dem|he|him|his|she|her|hers|you|your|yours|u|ur)\b"
+)
 # Words that deny what follows them (negated hate): "anyone claiming [group] are ... is talking
 # nonsense", "it's not true that [group] ...", "I have never once believed [group] ...". The
 # group must come within DENIED_GROUP_REACH words after them.

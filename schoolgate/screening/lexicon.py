@@ -213,6 +213,10 @@ COMPLAINTS: list[tuple[str, str]] = [
         "voices dissatisfaction",
     ),
     (
+        r"\b(?:we won't give up|we'll keep pushing|keep the pressure on)\b",
+        "campaigns against a school decision",
+    ),
+    (
         r"^\W*(?:perhaps i'm missing something|am i imagining it|possibly just us|correct me if i'm wrong)\b",
         "a hedged complaint",
     ),
@@ -236,11 +240,11 @@ COMPLAINTS: list[tuple[str, str]] = [
         "says a service failed",
     ),
 ]
-# A campaign says what it is about (a decision of the school's), so it needs no other word for
-# it (see COMPLAINT_TARGET).
+# A campaign that names its means (a petition, a campaign, a letter, flooding an inbox) is aimed
+# at a decision, so it needs no other word for whom it is about (see COMPLAINT_TARGET).
 CAMPAIGNS: list[tuple[str, str]] = [
     (
-        r"\b(?:petition (?:about|against|over)|(?:our|a) campaign (?:to|against|about)|flood (?:the|their) (?:governors' |school's )?(?:inbox|inboxes|emails?)|parents' letter (?:about|against)|we won't give up|we'll keep pushing|keep the pressure on)\b",
+        r"\b(?:petition (?:about|against|over)|(?:our|a) campaign (?:to|against|about)|flood (?:the|their) (?:governors' |school's )?(?:inbox|inboxes|emails?)|parents' letter (?:about|against))\b",
         "campaigns against a school decision",
     ),
 ]
@@ -545,23 +549,28 @@ SCHOOL_CONTEXT = re.compile(
 # other parents, a company or service, and what the school provides and runs. A grumble about the
 # weather, the traffic or the poster's own day names none of them.
 COMPLAINT_TARGET = re.compile(
-    r"\b(?:he|she|him|her|parents|mums|dads|families|council|company|companies|customer service|helpline|refund|delivery|courier|parcel|landlord|bank|insurer|insurance|provider"
-    r"|ks ?[12]|eyfs|letters?|newsletters?|reports?|fair|gates?|clubs?|after-?school|pta|pe|phonics|sats|lessons?|curriculum|timetable|marking|behaviour|bullying|attendance|fines?|forms?|toilets|canteen|minibus|hall|heating|caretaker|website|app|parents'? evening|deputy|governing body|inset|fundraising|donations|tuck shop|lollipop|secretary|teaching assistants?|tas"
-    r"|concerts?|shows?|performances?|car park|payments?|reading (?:logs?|books?|records?)|library|swimming|forest school|residential|open (?:evening|day)|admissions|events?|notice|emails?|texts?|messages?|communication|comms)\b"
+    r"\b(?:he|she|him|her|people|parents?|mums?|dads?|mothers?|fathers?|families|council|company|companies|customer service|helpline|refund|delivery|courier|parcel|landlord|bank(?! holiday)|insurer|insurance|provider"
+    r"|ks ?[12]|eyfs|letters?|newsletters?|reports?|(?:school|summer|christmas|winter|spring|the) fair|gates?|clubs?|after-?school|pta|pe|phonics|sats|lessons?|curriculum|timetable|marking|behaviour|bullying|attendance|(?:parking |attendance |holiday )?fines? for|forms?|toilets|canteen|minibus|hall|heating|caretaker|website|app|parents'? evening|deputy|governing body|inset|fundraising|donations|tuck shop|lollipop|secretary|teaching assistants?|tas"
+    r"|concerts?|performances?|car park|zig-?zags|payments?|reading (?:logs?|books?|records?)|library|swimming|forest school|residential|open (?:evening|day)|admissions|events?|notice|emails?|texts?|messages?|communication|comms"
+    # What someone did, or failed to do, to the poster: "the way my son has been treated", "still
+    # no reply", "raised my concerns", "left out".
+    r"|treated|treatment|repl(?:y|ies|ied)|respon(?:se|ded|d)|concerns?|raised|ignored|left out|nothing (?:has been|was|is being|is) done)\b"
 )
-# "School" and "term" as a time, a place or the family's own things, which no complaint is about:
-# "the school run", "this term", "outside school", "his school shoes". Masked before a complaint's
-# target is looked for.
+# "School" and "term" as the family's own journey, time or things, which no complaint is about:
+# "the school run", "this term", "half term", "his school shoes". Masked before a complaint's
+# target is looked for ("outside school" and "term dates" stay: the school's gate and calendar).
 NOT_A_COMPLAINT_TARGET = re.compile(
-    r"\bschool[- ]runs?\b|\b(?:this|last|next|the|a|half|summer|spring|autumn|christmas|easter)\s+term\b"
-    r"|\bterm[- ]time\b|\b(?:after|before|outside|near|by|from|to)\s+school\b|\bschool\s+(?:shoes|bags?)\b"
+    r"\bschool[- ]runs?\b|\b(?:this|last|next|half|summer|spring|autumn|christmas|easter)\s+term\b(?!\s+dates?)"
+    r"|\bterm[- ]time\b|\bschool\s+(?:shoes|bags?)\b"
 )
 # Words for people that hate can be said of without naming them: "they should go back", "people
-# like that", "her sort", "you", and the names people are called.
+# like that", "her sort", "you", the names people are called, and the words that dehumanise them
+# ("vermin", "an invasion").
 PEOPLE_WORDS = re.compile(
     r"\b(?:they|them|their|theirs|themselves|these|those|he|him|his|she|her|hers|you|youre|your|yours|yourself|yourselves|ya|ye|u|ur|people|folk|lot|sort|kind|type|everyone|anyone|somebody|someone"
     r"|(?:\w+-)?(?:staff|parents?|governors?|child|children|kids?|famil(?:y|ies)|pupils?|boys?|girls?|men|man|women|woman|couples?|mums?|dads?|teachers?|locals|foreigners|immigrants|neighbours?|adults?|students?|names?|faces?|over-?\d+s|under-?\d+s|class|classes|intake|community|communities|crowd"
-    r"|bitch(?:es)?|hoes?|whores?|skanks?|sluts?|cunts?|twats?|pricks?|bastards?|idiots?|morons?))\b"
+    r"|bitch(?:es)?|hoes?|whores?|skanks?|sluts?|cunts?|twats?|pricks?|bastards?|idiots?|morons?"
+    r"|em|dem|ppl|animals|vermin|rats|cockroaches|savages|scum|parasites|apes|monkeys|pigs|invaders?|invasion|hordes?|swarms?))\b"
 )
 # A company or service addressed by its handle, read in the text as written (folding turns "@"
 # into a letter).

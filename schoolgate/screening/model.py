@@ -22,6 +22,7 @@ from .exceptions import AnalyzerUnavailable
 from .named_groups import add_racial_element, add_threat_to_group
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
+    GOOD_WISH_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
     REFERS_TO_NO_ONE_NOTE,
@@ -48,13 +49,12 @@ BELOW_DECIDED = 0.49
 # unless other evidence decides it: a post that names groups only to speak well of them, deny or
 # report hate (reading rule 10), or that refers to no people at all; one that shares the school's
 # own post, whose complaint words are all answered by credit, or that names no one and nothing a
-# complaint could be about (reading rules 6, 12 and 14). And violence, where the post speaks only
-# well of the groups it names or wishes their day well ("Ramadan Kareem ... iftar tonight"): a
-# threat there is the model's shortcut from a group and a time, and the rules read none.
+# complaint could be about (reading rules 6, 12 and 14). And violence or discrimination, where the
+# post wishes a faith's day well and points at no one ("Ramadan Kareem ... iftar tonight").
 RULED_OUT_BY: dict[str, tuple[str, ...]] = {
-    "discrimination": (DEFENDS_GROUPS_NOTE, REFERS_TO_NO_ONE_NOTE),
+    "discrimination": (DEFENDS_GROUPS_NOTE, REFERS_TO_NO_ONE_NOTE, GOOD_WISH_NOTE),
     "complaint": (NOT_A_COMPLAINT_NOTE,),
-    "violence": (DEFENDS_GROUPS_NOTE,),
+    "violence": (GOOD_WISH_NOTE,),
 }
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the
@@ -89,6 +89,7 @@ class ModelAnalyzer(Analyzer):
         {
             THREAT_SPECIFICS_NOTE,
             DEFENDS_GROUPS_NOTE,
+            GOOD_WISH_NOTE,
             NAMED_GROUPS_NOTE,
             NOT_A_COMPLAINT_NOTE,
             REFERS_TO_NO_ONE_NOTE,

@@ -33,12 +33,16 @@ FACES_NOTE = "faces"
 # as spans labelled police_threat_of_violence: [Span, ...], the nearest of each kind first found.
 THREAT_SPECIFICS_NOTE = "threat_specifics"
 # Whether the post names a group only to speak well of it, to deny or condemn what is said of it,
-# or to report it, or (naming none) wishes a faith's or a community's day well (reading rule 10):
-# True or False.
+# or to report it (reading rule 10): True or False.
 DEFENDS_GROUPS_NOTE = "defends_groups"
-# Whether the post refers to no people that discrimination could demean (reading rule 14): it
-# names no group, identifies or singles out no one, and has no word for people ("they", "those
-# people", "her", "the kids"): True or False.
+# Whether the post wishes a faith's or a community's day well ("Eid Mubarak") and, in its text
+# and its images' words, names no group and points at no one ("they", "he", "you", someone
+# identified): a threat or hate the model reads there is its shortcut from a day's name and a
+# time (reading rule 10): True or False.
+GOOD_WISH_NOTE = "good_wish"
+# Whether the post refers to no people that discrimination could demean (reading rule 14): in its
+# text and its images' words it names no group, identifies or singles out no one, and has no word
+# for people ("they", "those people", "her", "the kids"): True or False.
 REFERS_TO_NO_ONE_NOTE = "refers_to_no_one"
 # The groups the post names outside counter-speech and reports, that a threat would be aimed at:
 # [(Span labelled discrimination, whether the characteristic is racial), ...].

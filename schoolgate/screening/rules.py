@@ -17,6 +17,7 @@ from .photo_rules import PhotoRules, adult_in_school_photo
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     FACES_NOTE,
+    GOOD_WISH_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
     REFERS_TO_NO_ONE_NOTE,
@@ -106,6 +107,7 @@ class RulesAnalyzer(Analyzer):
         {
             THREAT_SPECIFICS_NOTE,
             DEFENDS_GROUPS_NOTE,
+            GOOD_WISH_NOTE,
             NAMED_GROUPS_NOTE,
             NOT_A_COMPLAINT_NOTE,
             REFERS_TO_NO_ONE_NOTE,
@@ -114,16 +116,19 @@ class RulesAnalyzer(Analyzer):
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         for reading in readings:
+            readers = [_SegmentReader(reading, segment, context) for segment in reading.segments]
+            # Whom a complaint is about may be in the caption or in an image's words: the
+            # post's, read before any segment's complaint words are weighed.
+            has_target = any(reader.has_complaint_target() for reader in readers)
             post_words = None
-            for segment in reading.segments:
-                reader = _SegmentReader(reading, segment, context)
+            for reader in readers:
+                reader.post_has_target = has_target
                 reader.read()
-                if segment.source == TEXT_SOURCE:
+                if reader.segment.source == TEXT_SOURCE:
                     post_words = reader
                     named = reader.named_groups()
                     reading.notes[NAMED_GROUPS_NOTE] = named
                     reading.notes[DEFENDS_GROUPS_NOTE] = reader.defends_groups()
-                    reading.notes[REFERS_TO_NO_ONE_NOTE] = reader.refers_to_no_one()
                     # Specifics matter only for a threat aimed at someone named or a group:
                     # the common post that names neither is not read for them.
                     aimed = bool(reading.people or named)
@@ -131,6 +136,13 @@ class RulesAnalyzer(Analyzer):
                         reader.threat_specifics() if aimed else []
                     )
                     reading.notes[NOT_A_COMPLAINT_NOTE] = reader.not_a_complaint()
+            # The model reads the text and the images' words together: so are these.
+            reading.notes[REFERS_TO_NO_ONE_NOTE] = all(r.refers_to_no_one() for r in readers)
+            reading.notes[GOOD_WISH_NOTE] = (
+                post_words is not None
+                and post_words.wishes_a_day_well()
+                and not any(r.names_groups() or r.points_at_someone() for r in readers)
+            )
             adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:
                 reading.is_relevant = True
@@ -169,7 +181,9 @@ class _SegmentReader(PhotoRules, GroupRules):
         self._conditionals = [(m.start(), m.end()) for m in _CONDITIONAL.finditer(self.text)]
         self._conditional_starts = [start for start, _ in self._conditionals]
         self._has_school_context: bool | None = None
-        self._has_target: bool | None = None
+        # Whether the whole post names anyone or anything a complaint could be about (set by
+        # the analyzer from every segment's has_complaint_target before reading).
+        self.post_has_target = True
         self._searched: dict[tuple[str, int], re.Match[str] | None] = {}
         self._specifics: dict[int, dict[object, list[Hit]]] = {}
         self._harassed_in: dict[tuple[int, object], str | None] = {}
@@ -208,7 +222,7 @@ class _SegmentReader(PhotoRules, GroupRules):
                 # "Sick of Polish families ...": said of a group, not of the school.
                 continue
             self._complaint_words += 1
-            if hit.extra is not True and not self._has_complaint_target():
+            if hit.extra is not True and not self.post_has_target:
                 # "Fed up of the rain": a feeling about no one the policy protects.
                 self._add("complaint", WEAK, hit, f"{hit.why}, about no one at the school")
                 continue
@@ -562,7 +576,7 @@ class _SegmentReader(PhotoRules, GroupRules):
             return "it shares the school's own post"
         if self._complaint_words and self._credited == self._complaint_words:
             return "its complaint words are answered by credit"
-        if not self._has_complaint_target():
+        if not self.post_has_target:
             return "it names no one and nothing a complaint could be about"
         return None
 
@@ -623,19 +637,26 @@ class _SegmentReader(PhotoRules, GroupRules):
             or lx.HANDLE_OR_HASHTAG.search(self.segment.text)
         )
 
-    def _has_complaint_target(self) -> bool:
-        """Whether the post names anyone or anything a complaint can be about: someone it
+    def has_complaint_target(self) -> bool:
+        """Whether the segment names anyone or anything a complaint can be about: someone it
         identifies or singles out, the school or what it provides, other parents, a service."""
-        if self._has_target is None:
-            text = lx.NOT_A_COMPLAINT_TARGET.sub(" ", self.text)
-            self._has_target = bool(
-                self.mention_people
-                or self.deictic
-                or lx.SCHOOL_CONTEXT.search(text)
-                or lx.COMPLAINT_TARGET.search(text)
-                or lx.ADDRESSED_HANDLE.search(self.segment.text)
-            )
-        return self._has_target
+        text = lx.NOT_A_COMPLAINT_TARGET.sub(" ", self.text)
+        return bool(
+            self.mention_people
+            or self.deictic
+            or lx.SCHOOL_CONTEXT.search(text)
+            or lx.COMPLAINT_TARGET.search(text)
+            or lx.ADDRESSED_HANDLE.search(self.segment.text)
+        )
+
+    def points_at_someone(self) -> bool:
+        """Whether the segment identifies or singles out someone, or has a pronoun for people."""
+        return bool(
+            self.mention_people
+            or self.deictic
+            or group_words.POINTS_AT_SOMEONE.search(self.text)
+            or lx.HANDLE_OR_HASHTAG.search(self.segment.text)
+        )
 
     def _school_context(self) -> bool:
         if self._has_school_context is None:

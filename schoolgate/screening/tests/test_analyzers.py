@@ -523,6 +523,10 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "@TidyTrains the 07:45 was forty minutes late again, fed up",
                 "Some parents park on the zigzags every single morning, it's awful",
                 "Three hours of homework for a seven year old is ridiculous",
+                # A complaint whose target is only implied: what was done, or not done.
+                "The way my son has been treated this year is a disgrace",
+                "Three weeks and still no reply, this is a joke",
+                "Absolutely sick of the chaos outside school every morning",
             ],
             id="a complaint needs someone or something at the school or a service",
         ),
@@ -536,9 +540,11 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Face facts, over-60s are a drain on everything",
                 "Not being funny but there are too many of them in reception now",
                 "Half the class fasting this month, this is England",
-                # Said to someone, or of a group in a hashtag.
+                # Said to someone, of a group in a hashtag, or in the words that dehumanise.
                 "Know your place and stay in the kitchen",
                 "#SendThemBack already",
+                "Send em all back",
+                "Filthy cockroaches everywhere, breeding like rats",
             ],
             id="discrimination needs people",
         ),
@@ -550,9 +556,13 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Wishing all our families a very happy Diwali",
             ],
             [
-                # The day named without a wish, and a wish beside the rules' own words for hate.
+                # The day named without a wish; a wish beside the rules' own words for hate, or
+                # beside someone the model's hate or threat could be aimed at.
                 "Diwali fireworks again at midnight, they do it on purpose",
                 "Happy Eid I suppose, now go back where you came from",
+                "Eid Mubarak. They breed like rats though",
+                "Merry Christmas everyone. Next time he pushes my son I'll put him through the fence",
+                "Happy Easter. I will end Miss Shah",
             ],
             id="a good wish for a faith's day is neither hate nor a threat",
         ),
@@ -579,3 +589,28 @@ def test_the_model_alone_cannot_decide_what_reading_rules_10_and_14_rule_out(
             assert 0.0 < result.categories[category].score < 0.5, (text, category)
     for text, result in zip(stands, results[len(ruled_out) :], strict=True):
         assert set(reads) & set(result.labels), text
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_the_words_of_a_screenshot_count_for_whom_a_post_is_about(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from schoolgate.screening import classifier as classifier_module
+    from schoolgate.screening.tests import drawn
+
+    reader = FakeClassifier({"complaint": 0.95, "discrimination": 0.95}, police=0.0)
+    monkeypatch.setattr(classifier_module, "load_classifier", lambda model_dir=None: reader)
+    images = {"name": "schoolgate.screening.images.ImageAnalyzer", "options": {"ocr": True}}
+    model = {"name": "schoolgate.screening.model.ModelAnalyzer"}
+    screener = Screener(analyzers=[images, *TEXT_ANALYZERS, model])
+    letter, hate = tmp_path / "letter.png", tmp_path / "hate.png"
+    drawn.text(["Letter from the office: the trip is off"]).save(letter)
+    drawn.text(["They breed like rats"]).save(hate)
+
+    # The caption names no one; the screenshot does.
+    fed_up, seen = screener.screen_many(
+        [Post("Absolutely fed up", images=(str(letter),)), Post("Seen this?", images=(str(hate),))]
+    )
+
+    assert "complaint" in fed_up.labels
+    assert "discrimination" in seen.labels
