@@ -25,6 +25,7 @@ from .pipeline import (
     GOOD_WISH_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
+    NOTES_FOR_THE_MODEL,
     REFERS_TO_NO_ONE_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
@@ -85,16 +86,7 @@ class ModelAnalyzer(Analyzer):
 
     name = "model"
     adds = CATEGORY_IDS + POLICE_FLAGS
-    reads = frozenset(
-        {
-            THREAT_SPECIFICS_NOTE,
-            DEFENDS_GROUPS_NOTE,
-            GOOD_WISH_NOTE,
-            NAMED_GROUPS_NOTE,
-            NOT_A_COMPLAINT_NOTE,
-            REFERS_TO_NO_ONE_NOTE,
-        }
-    )
+    reads = NOTES_FOR_THE_MODEL
 
     def __init__(
         self,

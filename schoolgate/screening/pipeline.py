@@ -51,6 +51,17 @@ NAMED_GROUPS_NOTE = "named_groups"
 # post (reading rule 6), its complaint words are all answered by credit (reading rule 12), or it
 # names no one and nothing a complaint could be about (reading rule 14).
 NOT_A_COMPLAINT_NOTE = "not_a_complaint"
+# The notes the rules leave the model analyzer: what the rules write and the model reads.
+NOTES_FOR_THE_MODEL = frozenset(
+    {
+        THREAT_SPECIFICS_NOTE,
+        DEFENDS_GROUPS_NOTE,
+        GOOD_WISH_NOTE,
+        NAMED_GROUPS_NOTE,
+        NOT_A_COMPLAINT_NOTE,
+        REFERS_TO_NO_ONE_NOTE,
+    }
+)
 
 
 @dataclass(frozen=True)

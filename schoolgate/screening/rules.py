@@ -20,6 +20,7 @@ from .pipeline import (
     GOOD_WISH_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
+    NOTES_FOR_THE_MODEL,
     REFERS_TO_NO_ONE_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
@@ -103,16 +104,7 @@ class RulesAnalyzer(Analyzer):
         "police_harassment",
     )
     reads = frozenset({FACES_NOTE})
-    writes = frozenset(
-        {
-            THREAT_SPECIFICS_NOTE,
-            DEFENDS_GROUPS_NOTE,
-            GOOD_WISH_NOTE,
-            NAMED_GROUPS_NOTE,
-            NOT_A_COMPLAINT_NOTE,
-            REFERS_TO_NO_ONE_NOTE,
-        }
-    )
+    writes = NOTES_FOR_THE_MODEL
 
     def analyze(self, readings: list[Reading], context: ScreeningContext) -> None:
         for reading in readings:
