@@ -1,7 +1,7 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are nine more sets, written as parents write: logistics, thanks,
+training posts; these are eleven more sets, written as parents write: logistics, thanks,
 illnesses and head lice going round, the weather, tiredness, their own children, idioms, a
 school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
@@ -44,7 +44,14 @@ complaints written beside the last three, which a rule that clears grumbles must
   was screened again (9).
 - `WRITTEN_BLIND_6` was written by a sixth helper, as blind, and screened once after that review,
   with the engine before and after rule 14 (16 and 8 of its 100 posts flagged). Nothing was
-  changed after.
+  changed for its posts.
+- Sets 5 and 6 then judged experiments 17 and 18 (training posts, not kept), and their misses
+  shaped two more readings: a group named as those a good wish is for is spoken well of
+  (rule 10), and violence needs someone or something to harm (rule 14). So neither judges the
+  rules any more.
+- `WRITTEN_BLIND_7` and `WRITTEN_BLIND_8` were written by a seventh and an eighth helper, as
+  blind, while those experiments trained, and screened once, after those readings, with the
+  engine before and after them. Nothing was changed after.
 
 The aim (at most 5% wrongly flagged) is read on each set that shaped neither the shipped models'
 training posts nor the rules.
@@ -70,6 +77,8 @@ from everyday_blind_sets import (  # noqa: E402
     WRITTEN_BLIND_4,
     WRITTEN_BLIND_5,
     WRITTEN_BLIND_6,
+    WRITTEN_BLIND_7,
+    WRITTEN_BLIND_8,
 )
 
 SHAPED_TRAINING = (
@@ -366,7 +375,7 @@ WRITTEN_BLIND = (
 
 # The sets the aim is read on: those that shaped neither the shipped models' training posts nor
 # the rules.
-JUDGED_SETS = ("written_blind_5", "written_blind_6")
+JUDGED_SETS = ("written_blind_7", "written_blind_8")
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
@@ -381,13 +390,23 @@ SETS = (
     ("written_blind_4", "written blind by a fourth helper, shaped rule 14", WRITTEN_BLIND_4),
     (
         "written_blind_5",
-        "written blind by a fifth helper, screened after rule 14",
+        "written blind by a fifth helper, screened after rule 14, shaped rules 10 and 14's last form",
         WRITTEN_BLIND_5,
     ),
     (
         "written_blind_6",
-        "written blind by a sixth helper, screened once after rule 14",
+        "written blind by a sixth helper, shaped rules 10 and 14's last form",
         WRITTEN_BLIND_6,
+    ),
+    (
+        "written_blind_7",
+        "written blind by a seventh helper, screened once after rules 10 and 14's last form",
+        WRITTEN_BLIND_7,
+    ),
+    (
+        "written_blind_8",
+        "written blind by an eighth helper, screened once after rules 10 and 14's last form",
+        WRITTEN_BLIND_8,
     ),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )

@@ -13,6 +13,9 @@ everyday set of the same name:
   it (19 and 19 of 40 caught); nothing was changed for its posts.
 - `WRITTEN_BLIND_6`: screened once after the review that narrowed rule 14, with the engine
   before and after the rule (26 and 24 of 40 caught); nothing was changed after.
+- `WRITTEN_BLIND_7`, `WRITTEN_BLIND_8`: written while experiments 17 and 18 trained, and screened
+  once, after the rules' last change (a wish to a named group; violence needs something to
+  harm); nothing was changed after.
 
 Staff and places are invented. Run: .venv/bin/python bench/school_complaints.py
 """
@@ -243,12 +246,100 @@ WRITTEN_BLIND_6 = (
 )
 
 # Each set: its key in the results, its posts.
+WRITTEN_BLIND_7 = (
+    "Absolutely fuming. Third time this term school has sent the trip letter out the DAY before payment is due. Do they think we print money?? 😡",
+    "Is it just me or is Mrs Harrington's homework completely over the top for Year 2? Two hours a night for a 6 year old is ridiculous",
+    "Who's with me on signing a petition about the new uniform rules? £22 for a logo jumper is daylight robbery",
+    "Not being funny but the school office never answers the phone. Rang 6 times today. What is the point of them",
+    "Kids came home starving again. The school dinners are tiny portions of beige mush and we pay £2.60 a day for it",
+    "So the head has decided to cancel the Christmas party 'for learning time'. Well done Mr Barker, really winning hearts there 🙄",
+    "I've reported the bullying in Year 5 three times now and absolutely nothing has been done. Is anyone else having the same experience with this school?",
+    "Polite question to other parents: has anyone actually had a reply from the SENCO this year? We've been waiting since September for a meeting",
+    "Sorry but the communication from this school is shocking. Found out about the inset day from another mum at the gate. Again.",
+    "Rhetorical question: why does the school need a new sign out front when they can't afford enough TAs? Priorities, eh",
+    "Gutted for my son, Mr Fielding left him out of the football team again with no explanation. Favouritism is alive and well at our school",
+    "£45 for a Year 3 trip to a farm 20 minutes away?! Someone at that school needs to have a word with themselves",
+    "Does anyone else think Miss Duffy is way too strict with the little ones? My daughter's scared to go in now",
+    "The SEN support at this school is a joke. My son has an EHCP and still gets sent out to sit in the corridor because there's 'no one available'",
+    "Genuinely don't understand how the head thinks a 3:15 pickup with a 3:20 club drop off is workable for working parents. Utterly clueless",
+    "Maybe I'm wrong but isn't it a bit much that they've banned birthday cakes AND sweets AND party bags? Bit of a fun sponge school now",
+    "Just had the most patronising email from the office about late arrivals. Perhaps fix the gate that's locked at 8:45 first?",
+    "Can someone explain why our school insists on the £12 branded PE bag when a £3 one from Asda does exactly the same job? 🤔",
+    "Fed up with the playground supervision at lunch. Kids coming home with bumps and bruises and nobody saw anything apparently",
+    "Let's all email the governors about the new behaviour policy, it's harsh and nobody asked parents. Who's in? ✊",
+    "Reception teacher hasn't changed the reading books in three weeks. Mrs Lowe, we can see the book bag, it's the same Biff and Chip",
+    "I'm sure the school means well but the new pickup system is chaos. Whoever designed it has clearly never stood in that rain",
+    "Hmm, school suddenly 'has no budget' for the Year 6 residential but found money for iPads in the staff room. Make it make sense",
+    "Word of warning to new parents: don't expect the school to sort out any friendship issues, they'll just tell you 'kids will be kids'",
+    "The head's newsletter this week was full of spelling mistakes. Not a great look for a school that gives my kid spelling tests every Friday",
+    "Honestly the worst parents evening ever. Five minutes with Mr Grant and he clearly had no idea which child was mine",
+    "Why is the only hot option on the menu always pizza or fish fingers?? My son has come home hungry every day this week. Sort it out school",
+    "Wow, another 'dress up as your favourite book character' day with two days' notice. Thanks for the stress as usual school 😒",
+    "I hate to say it but the after-school club has gone right downhill since they changed provider. Kids just sat in front of a film for 2 hours",
+    "Thinking of moving my daughter. The school's handling of her dyslexia has been so poor, they just keep saying 'we're monitoring it'",
+    "PSA to other parents: Mrs Kendrick has confiscated my son's water bottle AGAIN for 'fidgeting'. How is he supposed to drink? Ridiculous rule",
+    "Can't believe the school changed the sports day date with 48 hours notice. Some of us have booked leave months ago!! Absolute shambles",
+    "Is anyone else sick of the constant requests for money? Non uniform, cake sale, raffle, book fair, all in one fortnight. Enough already",
+    "With respect, the new head has made every single decision without consulting parents. It's not a dictatorship, Mrs Pembridge",
+    "Wasn't going to post this but the way the school dealt with the nits outbreak was shocking, no letter home, nothing",
+    "Anyone else's child had a detention for forgetting a reading record? In Year 1? This school has lost the plot",
+    "Complaint to the school went nowhere so I'm saying it here: the toilets in the KS1 block are disgusting and have been for months",
+    "Shoutout to the school for giving out 30 pages of homework over half term. Really family friendly, thanks 👏👏",
+    "Does the school ever actually read the parent survey? We all said the same thing last year and nothing has changed",
+    "Sorry to vent but the class teacher moved my son's seat away from his only friend without even telling us. Not impressed at all with Year 4 staff",
+)
+
+WRITTEN_BLIND_8 = (
+    "Absolutely fuming. Third time this term the school's 'forgotten' to tell us about a trip until the day before. Sort your communication out!!",
+    "Is it just me or is Mr Thornton's homework ridiculous? 3 hours a week for a Year 3 child is not normal",
+    "Why does the head think it's acceptable to ban birthday cake but charge £5 for a 'wellbeing day'? Make it make sense",
+    "The school office never answers the phone. Tried 6 times today. What's the point in having one?",
+    "Not being funny but the school dinners are a disgrace. My son came home starving again, tiny portions and cold chips",
+    "The SENCO has cancelled my daughter's review meeting for the fourth time. The SEN support at this school is a joke",
+    "I'm really sorry to moan publicly but I've emailed three times and heard nothing. Mrs Clarke's class seems to have no consistent routine and the kids are suffering for it",
+    "Love how the uniform now has to be bought from one supplier at £18 a jumper. Cheers for that, not like there's a cost of living crisis 🙄",
+    "Anyone else think the new behaviour policy is way too harsh? Losing golden time for forgetting a water bottle?? Ridiculous",
+    "Bullying raised with the school in October, nothing done, same kid still making my son's life miserable. School clearly don't care",
+    "Governors, if you're reading this: the parent survey results were a disaster and you've done nothing with them",
+    "£240 for the Year 6 residential and we got 4 weeks notice. Some of us don't have that lying around",
+    "Clubs cancelled AGAIN with no notice. I had to leave work early. Again. This school has no idea",
+    "Maybe I'm wrong but does anyone else feel Miss Reynolds is a bit out of her depth with Year 5? Kids seem to be learning nothing",
+    "Rhetorical question: why is there an INSET day the day before half term every single year? Who is this for?",
+    "Who else is sick of the school app? Letters sent at 9pm for things happening at 8.45am the next morning",
+    "Starting a petition to bring back the after-school art club the head scrapped without asking a single parent. Comment below if you'll sign ✍️",
+    "The head's newsletter says 'we value parent voice'. Funny, because nobody listened when we all objected to the new pick up times",
+    "Spelling tests with words my 6 year old can't even say. Whoever's setting these needs a reality check",
+    "Honestly the worst thing about this school is how they handle complaints. You get a template email and that's it",
+    "Mr Baker shouted at the whole class because of one child. My daughter was in tears. Not how you teach 7 year olds",
+    "Is anyone else fed up with non-uniform days costing £2 every other week? It adds up when you've got three kids",
+    "The EHCP process here has been an absolute shambles from start to finish, the school has dragged its feet at every step",
+    "Quietly disappointed that the school only gave one ticket per family for the nativity. Grandparents missed out",
+    "Oh great, another 'optional' trip that's clearly not optional unless you want your kid to be the only one left behind 🙃",
+    "Year 2 have had 4 different supply teachers since September. Would be nice if someone from SLT explained what's going on",
+    "Can't believe they've cut afternoon play to 10 minutes. Kids need to run about! Whoever made this decision has never met a 5 year old",
+    "Not to start drama but the reading books my son brings home are years below his level and his teacher won't change them",
+    "School photos: £22 for one print. Absolute rip off and the school takes a cut. Shame on them",
+    "The new head has changed everything that worked and nothing that didn't. Worst decision the governors ever made",
+    "So the school can find money for a new sign out front but not for a TA in reception? Priorities 👏 sorted 👏",
+    "Mrs Osei in the office was incredibly rude to me this morning when I asked a simple question about dinner money. Not acceptable",
+    "Anyone else's child been given a detention with no explanation sent home? Communication at this school is non-existent",
+    "Breakfast club fees going up 40% from September. Thanks for the massive notice, school",
+    "Not sure who decided kids with allergies should sit on a separate table at lunch but it's made my son feel like an outcast",
+    "Politely, I think the school's approach to homework is outdated and I know lots of you agree. Worksheets every night for reception?!",
+    "Third lost jumper this term and the school refuses to do anything about the lost property mess. Labels don't help if nobody checks them",
+    "The head claims there's 'no bullying problem' here. Ask literally any parent in Year 4 and they'll tell you otherwise",
+    "Sports day was a shambles. No seating, no shade, no water, and we were told about the change of time at 8am",
+    "Really think the school needs to rethink parents evening. 5 minutes with the teacher after a 40 minute queue is pointless",
+)
+
 SETS = (
     ("written_blind_2", WRITTEN_BLIND_2),
     ("written_blind_3", WRITTEN_BLIND_3),
     ("written_blind_4", WRITTEN_BLIND_4),
     ("written_blind_5", WRITTEN_BLIND_5),
     ("written_blind_6", WRITTEN_BLIND_6),
+    ("written_blind_7", WRITTEN_BLIND_7),
+    ("written_blind_8", WRITTEN_BLIND_8),
 )
 
 

@@ -117,6 +117,20 @@ class GroupRules:
     def names_groups(self) -> bool:
         return bool(self._group_hits())
 
+    def names_unwished_groups(self) -> bool:
+        """Whether the text names a group other than as the people a good wish is for."""
+        return any(not self._wished_to(group) for group in self._group_hits())
+
+    def _wished_to(self, group: Hit) -> bool:
+        """Whether the group is named as the people the sentence's good wish is for ("Happy
+        Diwali to all our Hindu friends")."""
+        sentence = self._sentence(group.start)
+        return bool(
+            group_words.OCCASION_WISH.search(sentence.text)
+            and group_words.WISHED_GROUP_BEFORE.search(self.text, sentence.start, group.start)
+            and group_words.WISHED_GROUP_AFTER.match(self.text, group.start, sentence.end)
+        )
+
     def _group_hits(self) -> list[Hit]:
         """The groups the text names, read once."""
         if self._groups is None:
@@ -134,6 +148,8 @@ class GroupRules:
             or self._denied(group, sentence)
             or (self._in_quote(group) and self._quotes_reported())
         ):
+            return True
+        if self._wished_to(group):
             return True
         if group_words.GROUP_PRAISE_BEFORE.search(self.text, sentence.start, group.start):
             return True

@@ -255,8 +255,29 @@ _WISH = (
     r"(?:mubarak|kareem|sameach|happy|merry|wishing|wish(?:es)?|greetings|blessed|joyous|peaceful"
     r"|celebrat\w*|enjoy(?:ing)?|hope (?:you|everyone|all))"
 )
+# Greetings that are a day's good wish in themselves, naming no day: "Shana tova" (a good year,
+# at Rosh Hashanah), "Gong xi fa cai" (at Lunar New Year), "Jummah Mubarak".
+_GREETING = (
+    r"(?:l'?shanah? tovah?|shanah? tovah?|gong xi fa cai|kung hei fat choy|jumm?ah? mubarak)"
+)
 OCCASION_WISH = re.compile(
     rf"\b{_WISH}\b[^.!?\n]{{0,60}}?\b{_OCCASION}\b|\b{_OCCASION}\b[^.!?\n]{{0,60}}?\b{_WISH}\b"
+    rf"|\b{_GREETING}\b"
+)
+# A group named as the people a good wish is for, in the sentence that wishes the day well
+# (reading rule 10): "Happy Vaisakhi to all our Sikh friends", "wishing our Jewish neighbours a
+# happy Rosh Hashanah", "Eid Mubarak to all the Muslim families". The words before the group (after
+# the wish's "to" or "wishing", and any groups listed before it: "to our Hindu and Sikh
+# friends") and the people after it are read on folded text.
+WISHED_GROUP_BEFORE = re.compile(
+    r"\b(?:to|wishing|wish)\s+(?:all\s+(?:of\s+)?)?(?:our|my|the)?\s*(?:lovely\s+|dear\s+)?"
+    r"(?:[\w-]+(?:,|\s+and|\s+&)\s+){0,3}$"
+)
+WISHED_GROUP_AFTER = re.compile(
+    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:friends|neighbours|families|family|community|communities"
+    r"|colleagues|pupils|children|kids|staff|parents|everyone|celebrating|and|&)\b"
+    # ... or the group ends the sentence: "Eid Mubarak to all Muslims 🌙".
+    r"|[\w'-]+\W*$"
 )
 # Words that point at someone a threat or hate beside a good wish could be aimed at: "Eid
 # Mubarak. They ...", "Merry Christmas. Next time he ...". A wish beside any of them rules out

@@ -572,6 +572,14 @@ PEOPLE_WORDS = re.compile(
     r"|bitch(?:es)?|hoes?|whores?|skanks?|sluts?|cunts?|twats?|pricks?|bastards?|idiots?|morons?"
     r"|em|dem|ppl|animals|vermin|rats|cockroaches|savages|scum|parasites|apes|monkeys|pigs|invaders?|invasion|hordes?|swarms?))\b"
 )
+# Places and things a threat can be made against without naming anyone: "I could burn this
+# place down", "I'll smash every window in that building" (reading rule 14: violence harms
+# someone or something). With the school's words and a complaint's targets, a post that names
+# none of them and refers to no one threatens nothing ("I could murder a takeaway").
+HARMABLE = re.compile(
+    r"\b(?:place|building|buildings|house|houses|home|flat|car|cars|van|windows?|doors?|property"
+    r"|street|road|shop|site|fire|burn\w*|bomb\w*|everything|everybody|anybody)\b"
+)
 # A company or service addressed by its handle, read in the text as written (folding turns "@"
 # into a letter).
 ADDRESSED_HANDLE = re.compile(r"(?<![\w.])@\w+")

@@ -26,6 +26,7 @@ from .pipeline import (
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
     NOTES_FOR_THE_MODEL,
+    NOTHING_TO_HARM_NOTE,
     REFERS_TO_NO_ONE_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
@@ -51,11 +52,13 @@ BELOW_DECIDED = 0.49
 # report hate (reading rule 10), or that refers to no people at all; one that shares the school's
 # own post, whose complaint words are all answered by credit, or that names no one and nothing a
 # complaint could be about (reading rules 6, 12 and 14). And violence or discrimination, where the
-# post wishes a faith's day well and points at no one ("Ramadan Kareem ... iftar tonight").
+# post wishes a faith's day well and points at no one ("Ramadan Kareem ... iftar tonight"); and
+# violence, where the post threatens nothing: no one, nothing of the school's, no place or
+# property ("I could murder a takeaway", reading rule 14).
 RULED_OUT_BY: dict[str, tuple[str, ...]] = {
     "discrimination": (DEFENDS_GROUPS_NOTE, REFERS_TO_NO_ONE_NOTE, GOOD_WISH_NOTE),
     "complaint": (NOT_A_COMPLAINT_NOTE,),
-    "violence": (GOOD_WISH_NOTE,),
+    "violence": (GOOD_WISH_NOTE, NOTHING_TO_HARM_NOTE),
 }
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the

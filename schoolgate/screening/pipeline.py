@@ -44,6 +44,11 @@ GOOD_WISH_NOTE = "good_wish"
 # text and its images' words it names no group, identifies or singles out no one, and has no word
 # for people ("they", "those people", "her", "the kids"): True or False.
 REFERS_TO_NO_ONE_NOTE = "refers_to_no_one"
+# Whether the post threatens nothing a threat could harm (reading rule 14): it refers to no one,
+# and in its text and its images' words names nothing a complaint could be about (the school and
+# what it runs) and no place or property ("I could murder a takeaway", "absolutely killing it at
+# parkrun"): True or False.
+NOTHING_TO_HARM_NOTE = "nothing_to_harm"
 # The groups the post names outside counter-speech and reports, that a threat would be aimed at:
 # [(Span labelled discrimination, whether the characteristic is racial), ...].
 NAMED_GROUPS_NOTE = "named_groups"
@@ -59,6 +64,7 @@ NOTES_FOR_THE_MODEL = frozenset(
         GOOD_WISH_NOTE,
         NAMED_GROUPS_NOTE,
         NOT_A_COMPLAINT_NOTE,
+        NOTHING_TO_HARM_NOTE,
         REFERS_TO_NO_ONE_NOTE,
     }
 )

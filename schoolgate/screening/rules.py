@@ -21,6 +21,7 @@ from .pipeline import (
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
     NOTES_FOR_THE_MODEL,
+    NOTHING_TO_HARM_NOTE,
     REFERS_TO_NO_ONE_NOTE,
     THREAT_SPECIFICS_NOTE,
     Analyzer,
@@ -129,11 +130,17 @@ class RulesAnalyzer(Analyzer):
                     )
                     reading.notes[NOT_A_COMPLAINT_NOTE] = reader.not_a_complaint()
             # The model reads the text and the images' words together: so are these.
-            reading.notes[REFERS_TO_NO_ONE_NOTE] = all(r.refers_to_no_one() for r in readers)
+            refers_to_no_one = all(r.refers_to_no_one() for r in readers)
+            reading.notes[REFERS_TO_NO_ONE_NOTE] = refers_to_no_one
+            reading.notes[NOTHING_TO_HARM_NOTE] = (
+                refers_to_no_one
+                and not has_target
+                and not any(lx.HARMABLE.search(r.text) for r in readers)
+            )
             reading.notes[GOOD_WISH_NOTE] = (
                 post_words is not None
                 and post_words.wishes_a_day_well()
-                and not any(r.names_groups() or r.points_at_someone() for r in readers)
+                and not any(r.names_unwished_groups() or r.points_at_someone() for r in readers)
             )
             adult_in_school_photo(reading, post_words)
             if reading.evidence or reading.people:

@@ -554,6 +554,12 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Ramadan Kareem to everyone fasting, iftar at my sister's tonight",
                 "Chag Pesach sameach to everyone celebrating Passover this week!",
                 "Wishing all our families a very happy Diwali",
+                # A group named as the people the wish is for.
+                "Happy Diwali to all our Hindu friends 🪔",
+                "Eid Mubarak to all the Muslim families at school",
+                "Wishing our Jewish neighbours a happy Rosh Hashanah",
+                "Happy Vaisakhi to our Sikh and Hindu friends and neighbours!",
+                "Shana tova to all our Jewish friends 🍎🍯",
             ],
             [
                 # The day named without a wish; a wish beside the rules' own words for hate, or
@@ -563,8 +569,30 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Eid Mubarak. They breed like rats though",
                 "Merry Christmas everyone. Next time he pushes my son I'll put him through the fence",
                 "Happy Easter. I will end Miss Shah",
+                # A group named beside the wish, not as those it is for.
+                "Happy Diwali, Hindus should go back home",
+                "Eid Mubarak to the Muslim families. The rest of them can leave",
+                "Merry Christmas to all except the Polish families",
             ],
             id="a good wish for a faith's day is neither hate nor a threat",
+        ),
+        pytest.param(
+            {"violence": 0.95},
+            [
+                "I could murder a takeaway right now",
+                "Absolutely smashing it at the gym today, nearly died",
+                "This cold will be the death of me",
+            ],
+            [
+                # Something of the school's, a place or property, or anyone at all.
+                "I could burn this place down",
+                "I'll smash every window in that building",
+                "Someone is going to get hurt",
+                "There will be blood at sports day",
+                "Wait till pickup tomorrow, bat in the boot",
+                "Next time he pushes my son I'll put him through the fence",
+            ],
+            id="violence needs someone or something to harm",
         ),
     ],
 )

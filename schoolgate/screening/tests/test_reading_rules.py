@@ -346,6 +346,15 @@ GOLDEN = [
     # A service's failure too: the school's minibus, or a bus company addressed; not a bus alone.
     Golden("The number 12 bus drove straight past us again this morning"),
     Golden("@ValleyBuses the number 12 drove straight past us again this morning", ("complaint",)),
+    # Rule 10: a group named as those a good wish is for, beside a group named after the wish.
+    Golden("Happy Diwali to all our Hindu friends 🪔"),
+    Golden("Wishing our Jewish neighbours a happy Rosh Hashanah"),
+    Golden(
+        "Happy Diwali, now send the Hindus back", ("discrimination",), ("police_racial_element",)
+    ),
+    # Rule 14: violence harms someone or something.
+    Golden("I could murder a takeaway right now"),
+    Golden("Absolutely smashing it at the gym today, nearly died"),
 ]
 
 
