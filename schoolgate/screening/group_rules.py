@@ -17,6 +17,9 @@ from .named_groups import NamedGroup
 from .pipeline import Segment
 from .sentences import Sentence
 
+# A word of any kind: a sentence without one says nothing of the groups.
+_ANY_WORD = re.compile(r"\w")
+
 # Groups a threat at which is not read as discrimination (see named_groups).
 NOT_THREATENED_AS_GROUPS = frozenset(
     {group_words.Characteristic.SEX, group_words.Characteristic.AGE}
@@ -49,6 +52,8 @@ class GroupRules:
     segment: Segment
     folded: FoldedText
     _groups: list[Hit] | None
+    _wished_sentences: frozenset[int] | None
+    sentences: list[Sentence]
     _denial_ends: dict[int, list[int]]
     _condemns: bool | None
     _endorses: bool | None
@@ -122,14 +127,37 @@ class GroupRules:
         return any(not self._wished_to(group) for group in self._group_hits())
 
     def _wished_to(self, group: Hit) -> bool:
-        """Whether the group is named as the people the sentence's good wish is for ("Happy
-        Diwali to all our Hindu friends")."""
-        sentence = self._sentence(group.start)
-        return bool(
-            group_words.OCCASION_WISH.search(sentence.text)
-            and group_words.WISHED_GROUP_BEFORE.search(self.text, sentence.start, group.start)
-            and group_words.WISHED_GROUP_AFTER.match(self.text, group.start, sentence.end)
-        )
+        """Whether the group is named as the people a good wish is for, in a post that is
+        nothing but good wishes ("Happy Diwali to all our Hindu friends 🪔"): every sentence is
+        a wish to the groups it names, or a wish naming none. A later sentence of any other
+        kind ("Eid Mubarak to all Muslims. Deport the lot") and no group in the post is wished."""
+        if self._wished_sentences is None:
+            self._wished_sentences = self._sentences_wishing_groups_well()
+        return self._sentence(group.start).start in self._wished_sentences
+
+    def _sentences_wishing_groups_well(self) -> frozenset[int]:
+        """The starts of the sentences that wish the groups they name well, where every
+        sentence of the text is a good wish; none otherwise."""
+        wished = set()
+        for sentence in self.sentences:
+            groups = [g for g in self._group_hits() if sentence.start <= g.start < sentence.end]
+            if not groups:
+                # A sentence of emoji alone ("Happy Vaisakhi to all our Sikh friends! 🧡")
+                # wishes as well as any.
+                if _ANY_WORD.search(sentence.text) and not group_words.OCCASION_WISH.search(
+                    sentence.text
+                ):
+                    return frozenset()
+                continue
+            marked, last = [], sentence.start
+            for group in groups:
+                marked += [self.text[last : group.start], group_words.GROUP_MARK]
+                last = group.end
+            marked.append(self.text[last : sentence.end])
+            if not group_words.WISH_TO_GROUPS.fullmatch("".join(marked).strip()):
+                return frozenset()
+            wished.add(sentence.start)
+        return frozenset(wished)
 
     def _group_hits(self) -> list[Hit]:
         """The groups the text names, read once."""

@@ -264,20 +264,28 @@ OCCASION_WISH = re.compile(
     rf"\b{_WISH}\b[^.!?\n]{{0,60}}?\b{_OCCASION}\b|\b{_OCCASION}\b[^.!?\n]{{0,60}}?\b{_WISH}\b"
     rf"|\b{_GREETING}\b"
 )
-# A group named as the people a good wish is for, in the sentence that wishes the day well
-# (reading rule 10): "Happy Vaisakhi to all our Sikh friends", "wishing our Jewish neighbours a
-# happy Rosh Hashanah", "Eid Mubarak to all the Muslim families". The words before the group (after
-# the wish's "to" or "wishing", and any groups listed before it: "to our Hindu and Sikh
-# friends") and the people after it are read on folded text.
-WISHED_GROUP_BEFORE = re.compile(
-    r"\b(?:to|wishing|wish)\s+(?:all\s+(?:of\s+)?)?(?:our|my|the)?\s*(?:lovely\s+|dear\s+)?"
-    r"(?:[\w-]+(?:,|\s+and|\s+&)\s+){0,3}$"
+# A sentence that is nothing but a good wish to the groups it names (reading rule 10): the
+# greeting first, then "to", the groups (each stands in the folded text as GROUP_MARK) and the
+# people they are ("Happy Vaisakhi to all our Sikh friends", "Shana tova to our Jewish
+# neighbours", "Eid Mubarak to the Muslim and Hindu families"); or "wishing" the groups the day
+# ("Wishing our Hindu friends a happy Diwali"). Nothing may follow but punctuation and emoji
+# other than weapons and death; anything else ("... who stink", "... in hell", "death to all
+# ...") and the group is not the wish's.
+GROUP_MARK = "\x00"
+_WISH_FIRST = (
+    rf"(?:(?:happy|merry|blessed|joyous|peaceful)\s+(?:\w+\s+)?{_OCCASION}"
+    rf"|{_OCCASION}\s+(?:mubarak|kareem|sameach)|chag sameach|{_GREETING})"
 )
-WISHED_GROUP_AFTER = re.compile(
-    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:friends|neighbours|families|family|community|communities"
-    r"|colleagues|pupils|children|kids|staff|parents|everyone|celebrating|and|&)\b"
-    # ... or the group ends the sentence: "Eid Mubarak to all Muslims 🌙".
-    r"|[\w'-]+\W*$"
+_WISHED_GROUPS = (
+    rf"(?:all\s+(?:of\s+)?)?(?:our|my|the)?\s*{GROUP_MARK}(?:\s*(?:,|and|&)\s*{GROUP_MARK})*"
+    r"(?:\s+(?:friends|neighbours|families|family|community|communities|colleagues)"
+    r"(?:\s+(?:and|&)\s+(?:friends|neighbours|families))?)?(?:\s+celebrating)?"
+)
+_WISH_END = "[^\\w\U0001f4a3\U0001f52a\U0001f52b\U0001f5e1\U0001fa78\u26b0\U0001f480\u2620]*"
+WISH_TO_GROUPS = re.compile(
+    rf"{_WISH_FIRST},?\s+to\s+{_WISHED_GROUPS}{_WISH_END}"
+    rf"|wishing\s+{_WISHED_GROUPS}\s+an?\s+(?:very\s+)?(?:happy|blessed|joyous|peaceful|merry)"
+    rf"\s+{_OCCASION}{_WISH_END}"
 )
 # Words that point at someone a threat or hate beside a good wish could be aimed at: "Eid
 # Mubarak. They ...", "Merry Christmas. Next time he ...". A wish beside any of them rules out

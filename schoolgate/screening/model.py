@@ -53,8 +53,8 @@ BELOW_DECIDED = 0.49
 # own post, whose complaint words are all answered by credit, or that names no one and nothing a
 # complaint could be about (reading rules 6, 12 and 14). And violence or discrimination, where the
 # post wishes a faith's day well and points at no one ("Ramadan Kareem ... iftar tonight"); and
-# violence, where the post threatens nothing: no one, nothing of the school's, no place or
-# property ("I could murder a takeaway", reading rule 14).
+# violence, where its violent words are idioms and it has no one and nothing to harm ("I could
+# murder a takeaway", reading rules 7 and 14).
 RULED_OUT_BY: dict[str, tuple[str, ...]] = {
     "discrimination": (DEFENDS_GROUPS_NOTE, REFERS_TO_NO_ONE_NOTE, GOOD_WISH_NOTE),
     "complaint": (NOT_A_COMPLAINT_NOTE,),

@@ -36,18 +36,19 @@ THREAT_SPECIFICS_NOTE = "threat_specifics"
 # or to report it (reading rule 10): True or False.
 DEFENDS_GROUPS_NOTE = "defends_groups"
 # Whether the post wishes a faith's or a community's day well ("Eid Mubarak") and, in its text
-# and its images' words, names no group and points at no one ("they", "he", "you", someone
-# identified): a threat or hate the model reads there is its shortcut from a day's name and a
+# and its images' words, names no group but those the wish is for and points at no one ("they",
+# "he", "you", someone identified): a threat or hate the model reads there is its shortcut from a day's name and a
 # time (reading rule 10): True or False.
 GOOD_WISH_NOTE = "good_wish"
 # Whether the post refers to no people that discrimination could demean (reading rule 14): in its
 # text and its images' words it names no group, identifies or singles out no one, and has no word
 # for people ("they", "those people", "her", "the kids"): True or False.
 REFERS_TO_NO_ONE_NOTE = "refers_to_no_one"
-# Whether the post threatens nothing a threat could harm (reading rule 14): it refers to no one,
-# and in its text and its images' words names nothing a complaint could be about (the school and
-# what it runs) and no place or property ("I could murder a takeaway", "absolutely killing it at
-# parkrun"): True or False.
+# Whether the post's violent words are idioms and it has nothing to harm (reading rules 7 and
+# 14): it has an idiom the rules know ("I could murder a takeaway", "absolutely smashing it"),
+# refers to no one, and in its text and its images' words names nothing a complaint could be
+# about (the school and what it runs), and, outside its idioms, no place, property or means of
+# harm: True or False.
 NOTHING_TO_HARM_NOTE = "nothing_to_harm"
 # The groups the post names outside counter-speech and reports, that a threat would be aimed at:
 # [(Span labelled discrimination, whether the characteristic is racial), ...].

@@ -135,7 +135,8 @@ class RulesAnalyzer(Analyzer):
             reading.notes[NOTHING_TO_HARM_NOTE] = (
                 refers_to_no_one
                 and not has_target
-                and not any(lx.HARMABLE.search(r.text) for r in readers)
+                and any(r.idioms for r in readers)
+                and not any(r.harms_outside_idioms() for r in readers)
             )
             reading.notes[GOOD_WISH_NOTE] = (
                 post_words is not None
@@ -188,6 +189,7 @@ class _SegmentReader(PhotoRules, GroupRules):
         self._harassed_in: dict[tuple[int, object], str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None
         self._groups: list[Hit] | None = None
+        self._wished_sentences: frozenset[int] | None = None
         self._threatened: list[Hit] | None = None
         self._denial_ends: dict[int, list[int]] = {}
         self._condemns: bool | None = None
@@ -635,6 +637,14 @@ class _SegmentReader(PhotoRules, GroupRules):
             or lx.PEOPLE_WORDS.search(self.text)
             or lx.HANDLE_OR_HASHTAG.search(self.segment.text)
         )
+
+    def harms_outside_idioms(self) -> bool:
+        """Whether, outside the idioms the rules know, the segment names a place or a thing a
+        threat could be made against, or a means of harm (see NOTHING_TO_HARM_NOTE)."""
+        text = self.text
+        for start, end in self.idioms:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return lx.HARMABLE.search(text) is not None
 
     def has_complaint_target(self) -> bool:
         """Whether the segment names anyone or anything a complaint can be about: someone it

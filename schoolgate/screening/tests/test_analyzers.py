@@ -554,12 +554,6 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Ramadan Kareem to everyone fasting, iftar at my sister's tonight",
                 "Chag Pesach sameach to everyone celebrating Passover this week!",
                 "Wishing all our families a very happy Diwali",
-                # A group named as the people the wish is for.
-                "Happy Diwali to all our Hindu friends 🪔",
-                "Eid Mubarak to all the Muslim families at school",
-                "Wishing our Jewish neighbours a happy Rosh Hashanah",
-                "Happy Vaisakhi to our Sikh and Hindu friends and neighbours!",
-                "Shana tova to all our Jewish friends 🍎🍯",
             ],
             [
                 # The day named without a wish; a wish beside the rules' own words for hate, or
@@ -569,22 +563,48 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Eid Mubarak. They breed like rats though",
                 "Merry Christmas everyone. Next time he pushes my son I'll put him through the fence",
                 "Happy Easter. I will end Miss Shah",
-                # A group named beside the wish, not as those it is for.
+            ],
+            id="a good wish for a faith's day is neither hate nor a threat",
+        ),
+        pytest.param(
+            {"discrimination": 0.95},
+            [
+                # A post of nothing but good wishes, to the groups it names.
+                "Happy Diwali to all our Hindu friends 🪔",
+                "Eid Mubarak to all the Muslim families 🌙",
+                "Wishing our Jewish neighbours a happy Rosh Hashanah",
+                "Happy Vaisakhi to our Sikh and Hindu friends and neighbours! 🧡",
+                "Shana tova to all our Jewish friends 🍎🍯",
+            ],
+            [
+                # A group named beside the wish, not as those it is for; or a wish to a group
+                # with anything but good wishes after it.
                 "Happy Diwali, Hindus should go back home",
                 "Eid Mubarak to the Muslim families. The rest of them can leave",
                 "Merry Christmas to all except the Polish families",
+                "Merry Christmas, death to all Jews",
+                "Happy Easter, say goodbye to the Muslims",
+                "Happy Eid to the Muslim scum and their kids",
+                "Happy Diwali to all our Hindu friends who stink of curry",
+                "Eid Mubarak to all Muslims. Deport the lot",
+                "Happy Hanukkah to all the Jews. Enjoy the gas",
+                "Eid Mubarak to all Muslims 💣💥",
             ],
-            id="a good wish for a faith's day is neither hate nor a threat",
+            id="a group is spoken well of only in a post of nothing but good wishes to it",
         ),
         pytest.param(
             {"violence": 0.95},
             [
                 "I could murder a takeaway right now",
-                "Absolutely smashing it at the gym today, nearly died",
-                "This cold will be the death of me",
+                "Absolutely smashing it at the gym today",
             ],
             [
-                # Something of the school's, a place or property, or anyone at all.
+                # Violent words outside an idiom; something of the school's, a place, property
+                # or a means of harm; or anyone at all.
+                "I'm going to kill Dave tonight",
+                "Gonna shoot up the skool tmrw",
+                "Nobody is getting out alive on Friday",
+                "I could murder a takeaway. It all goes up in flames tonight, got the petrol ready",
                 "I could burn this place down",
                 "I'll smash every window in that building",
                 "Someone is going to get hurt",

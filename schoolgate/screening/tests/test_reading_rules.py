@@ -354,7 +354,7 @@ GOLDEN = [
     ),
     # Rule 14: violence harms someone or something.
     Golden("I could murder a takeaway right now"),
-    Golden("Absolutely smashing it at the gym today, nearly died"),
+    Golden("Absolutely smashing it at the gym today"),
 ]
 
 
