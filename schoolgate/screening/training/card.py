@@ -160,8 +160,11 @@ posts in `bench/everyday_posts.py` are written apart from them to measure how fa
 On the everyday posts the text model still reads a complaint into many a feeling (the rain, a
 lost jumper, a late bus), and discrimination or a threat into some that name a faith's day.
 The rules clear those that name no one and nothing a complaint could be about, refer to no
-people, or wish a faith's day well (reading rules 10 and 14), but not a feeling voiced near a
-school word ("shattered after parents' evening"): see the aims above.
+people, wish a faith's day well (to the groups they name, where the post is nothing but good
+wishes), or whose violent words are idioms with no one and nothing to harm (reading rules 10 and
+14), but not a feeling voiced near a school word ("shattered after parents' evening"), praise
+of staff the model reads as a complaint or an insult, or an idiom the rules do not know: see the
+aims above.
 
 The thresholds are chosen on out-of-fold scores of the team's posts, but the encoder was
 fine-tuned on those same posts, so their scores are nearly saturated (the cross-validated F1
