@@ -129,7 +129,7 @@ class GroupRules:
     def _wished_to(self, group: Hit) -> bool:
         """Whether the group is named as the people a good wish is for, in a post that is
         nothing but good wishes ("Happy Diwali to all our Hindu friends 🪔"): every sentence is
-        a wish to the groups it names, or a wish naming none. A later sentence of any other
+        a wish to the groups it names, or a wish to no one in particular. A later sentence of any other
         kind ("Eid Mubarak to all Muslims. Deport the lot") and no group in the post is wished."""
         if self._wished_sentences is None:
             self._wished_sentences = self._sentences_wishing_groups_well()
@@ -142,11 +142,10 @@ class GroupRules:
         for sentence in self.sentences:
             groups = [g for g in self._group_hits() if sentence.start <= g.start < sentence.end]
             if not groups:
-                # A sentence of emoji alone ("Happy Vaisakhi to all our Sikh friends! 🧡")
-                # wishes as well as any.
-                if _ANY_WORD.search(sentence.text) and not group_words.OCCASION_WISH.search(
-                    sentence.text
-                ):
+                # Besides the wishes to groups, only wishes to no one in particular, or emoji
+                # alone ("Happy Vaisakhi to all our Sikh friends! 🧡").
+                words = sentence.text.strip()
+                if _ANY_WORD.search(words) and not group_words.WISH_ALONE.fullmatch(words):
                     return frozenset()
                 continue
             marked, last = [], sentence.start

@@ -282,6 +282,10 @@ _WISHED_GROUPS = (
     r"(?:\s+(?:and|&)\s+(?:friends|neighbours|families))?)?(?:\s+celebrating)?"
 )
 _WISH_END = "[^\\w\U0001f4a3\U0001f52a\U0001f52b\U0001f5e1\U0001fa78\u26b0\U0001f480\u2620]*"
+# A sentence that is a good wish and nothing else, naming no group: "Happy Diwali everyone! 🪔".
+WISH_ALONE = re.compile(
+    rf"{_WISH_FIRST}(?:,?\s+(?:to\s+)?(?:all|everyone|everybody)(?:\s+celebrating)?)?{_WISH_END}"
+)
 WISH_TO_GROUPS = re.compile(
     rf"{_WISH_FIRST},?\s+to\s+{_WISHED_GROUPS}{_WISH_END}"
     rf"|wishing\s+{_WISHED_GROUPS}\s+an?\s+(?:very\s+)?(?:happy|blessed|joyous|peaceful|merry)"

@@ -36,9 +36,9 @@ THREAT_SPECIFICS_NOTE = "threat_specifics"
 # or to report it (reading rule 10): True or False.
 DEFENDS_GROUPS_NOTE = "defends_groups"
 # Whether the post wishes a faith's or a community's day well ("Eid Mubarak") and, in its text
-# and its images' words, names no group but those the wish is for and points at no one ("they",
-# "he", "you", someone identified): a threat or hate the model reads there is its shortcut from a day's name and a
-# time (reading rule 10): True or False.
+# and its images' words, names no group but those the wish is for and points at no one
+# ("they", "he", "you", someone identified): a threat or hate the model reads there is its
+# shortcut from a day's name and a time (reading rule 10): True or False.
 GOOD_WISH_NOTE = "good_wish"
 # Whether the post refers to no people that discrimination could demean (reading rule 14): in its
 # text and its images' words it names no group, identifies or singles out no one, and has no word

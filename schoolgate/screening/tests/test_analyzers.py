@@ -575,6 +575,7 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Wishing our Jewish neighbours a happy Rosh Hashanah",
                 "Happy Vaisakhi to our Sikh and Hindu friends and neighbours! 🧡",
                 "Shana tova to all our Jewish friends 🍎🍯",
+                "Happy Diwali to all our Hindu friends. Happy Diwali everyone! 🪔",
             ],
             [
                 # A group named beside the wish, not as those it is for; or a wish to a group
@@ -587,6 +588,7 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Happy Eid to the Muslim scum and their kids",
                 "Happy Diwali to all our Hindu friends who stink of curry",
                 "Eid Mubarak to all Muslims. Deport the lot",
+                "Eid Mubarak to all Muslims. Happy Eid, now deport the lot",
                 "Happy Hanukkah to all the Jews. Enjoy the gas",
                 "Eid Mubarak to all Muslims 💣💥",
             ],
