@@ -482,7 +482,6 @@ WRITTEN_BLIND_7 = (
     "I could murder a coffee right now. School run done, still in my slippers under my coat lol",
     "This Year 4 fractions homework will be the death of me. Since when was maths this hard?? 🤯",
     "Huge thank you to Mrs Patel for the lovely note in Amara's reading record, made her whole week 💛",
-    "Reminder: non-uniform day this Friday, £1 donation for Children in Need 🐻",
     "FOUND: navy school jumper age 7-8, name label says Ollie H. Left on the bench by the bike shed. Msg me!",
     "Lost a blue Frozen water bottle somewhere between the school gate and the Co-op. Mum guilt level 1000 if it's gone for good",
     "Selling: girls black school shoes size 12, worn twice, £8. Collection from Ashfield Rd.",

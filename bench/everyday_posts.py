@@ -50,8 +50,10 @@ complaints written beside the last three, which a rule that clears grumbles must
   (rule 10), and violence needs someone or something to harm (rule 14). So neither judges the
   rules any more.
 - `WRITTEN_BLIND_7` and `WRITTEN_BLIND_8` were written by a seventh and an eighth helper, as
-  blind, while those experiments trained, and screened once, after those readings, with the
-  engine before and after them. Nothing was changed after.
+  blind, while those experiments trained, and screened with the engine before those readings,
+  after their first form, and after a review narrowed them (10, 9 and 10 of set 7's posts
+  flagged; 9, 9 and 9 of set 8's). Nothing was changed for their posts. One of set 7's 100
+  posts, a reminder about a non-uniform day, is also a training post, and was taken out.
 
 The aim (at most 5% wrongly flagged) is read on each set that shaped neither the shipped models'
 training posts nor the rules.

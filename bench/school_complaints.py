@@ -14,8 +14,9 @@ everyday set of the same name:
 - `WRITTEN_BLIND_6`: screened once after the review that narrowed rule 14, with the engine
   before and after the rule (26 and 24 of 40 caught); nothing was changed after.
 - `WRITTEN_BLIND_7`, `WRITTEN_BLIND_8`: written while experiments 17 and 18 trained, and screened
-  once, after the rules' last change (a wish to a named group; violence needs something to
-  harm); nothing was changed after.
+  with the engine before the rules' last change (a wish to a named group; violence needs
+  something to harm), after its first form and after a review narrowed it (29 and 32 of 40
+  caught each time); nothing was changed for their posts.
 
 Staff and places are invented. Run: .venv/bin/python bench/school_complaints.py
 """
