@@ -631,20 +631,20 @@ class _SegmentReader(PhotoRules, GroupRules):
         """Whether the post names no group, identifies or singles out no one, and has no word
         for people (see REFERS_TO_NO_ONE_NOTE)."""
         return not (
-            self._group_hits()
-            or self.mention_people
-            or self.deictic
-            or lx.PEOPLE_WORDS.search(self.text)
-            or lx.HANDLE_OR_HASHTAG.search(self.segment.text)
+            self._group_hits() or self._singles_out_someone() or lx.PEOPLE_WORDS.search(self.text)
+        )
+
+    def _singles_out_someone(self) -> bool:
+        """Whether the segment identifies someone, singles someone out ("that teacher"), or
+        names a handle or a hashtag."""
+        return bool(
+            self.mention_people or self.deictic or lx.HANDLE_OR_HASHTAG.search(self.segment.text)
         )
 
     def harms_outside_idioms(self) -> bool:
         """Whether, outside the idioms the rules know, the segment names a place or a thing a
         threat could be made against, or a means of harm (see NOTHING_TO_HARM_NOTE)."""
-        text = self.text
-        for start, end in self.idioms:
-            text = text[:start] + " " * (end - start) + text[end:]
-        return lx.HARMABLE.search(text) is not None
+        return any(not self._in_idiom(m.start(), m.end()) for m in lx.HARMABLE.finditer(self.text))
 
     def has_complaint_target(self) -> bool:
         """Whether the segment names anyone or anything a complaint can be about: someone it
@@ -660,12 +660,7 @@ class _SegmentReader(PhotoRules, GroupRules):
 
     def points_at_someone(self) -> bool:
         """Whether the segment identifies or singles out someone, or has a pronoun for people."""
-        return bool(
-            self.mention_people
-            or self.deictic
-            or group_words.POINTS_AT_SOMEONE.search(self.text)
-            or lx.HANDLE_OR_HASHTAG.search(self.segment.text)
-        )
+        return bool(self._singles_out_someone() or group_words.POINTS_AT_SOMEONE.search(self.text))
 
     def _school_context(self) -> bool:
         if self._has_school_context is None:
