@@ -1,7 +1,7 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are eleven more sets, written as parents write: logistics, thanks,
+training posts; these are thirteen more sets, written as parents write: logistics, thanks,
 illnesses and head lice going round, the weather, tiredness, their own children, idioms, a
 school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
@@ -54,6 +54,10 @@ complaints written beside the last three, which a rule that clears grumbles must
   after their first form, and after a review narrowed them (10, 9 and 10 of set 7's posts
   flagged; 9, 9 and 9 of set 8's). Nothing was changed for their posts. One of set 7's 100
   posts, a reminder about a non-uniform day, is also a training post, and was taken out.
+- `WRITTEN_BLIND_9` and `WRITTEN_BLIND_10` were written by a ninth and a tenth helper, as blind,
+  while experiment 19 trained, and screened first with the engine of that day (the models of
+  204c69d and the rules of eac7499: 13 and 12 of their 100 posts flagged). Nothing was changed
+  for their posts.
 
 The aim (at most 5% wrongly flagged) is read on each set that shaped neither the shipped models'
 training posts nor the rules.
@@ -81,6 +85,8 @@ from everyday_blind_sets import (  # noqa: E402
     WRITTEN_BLIND_6,
     WRITTEN_BLIND_7,
     WRITTEN_BLIND_8,
+    WRITTEN_BLIND_9,
+    WRITTEN_BLIND_10,
 )
 
 SHAPED_TRAINING = (
@@ -377,7 +383,7 @@ WRITTEN_BLIND = (
 
 # The sets the aim is read on: those that shaped neither the shipped models' training posts nor
 # the rules.
-JUDGED_SETS = ("written_blind_7", "written_blind_8")
+JUDGED_SETS = ("written_blind_7", "written_blind_8", "written_blind_9", "written_blind_10")
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
@@ -409,6 +415,16 @@ SETS = (
         "written_blind_8",
         "written blind by an eighth helper, screened once after rules 10 and 14's last form",
         WRITTEN_BLIND_8,
+    ),
+    (
+        "written_blind_9",
+        "written blind by a ninth helper, first screened with the models of 204c69d",
+        WRITTEN_BLIND_9,
+    ),
+    (
+        "written_blind_10",
+        "written blind by a tenth helper, first screened with the models of 204c69d",
+        WRITTEN_BLIND_10,
     ),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )

@@ -17,6 +17,9 @@ everyday set of the same name:
   with the engine before the rules' last change (a wish to a named group; violence needs
   something to harm), after its first form and after a review narrowed it (29 and 32 of 40
   caught each time); nothing was changed for their posts.
+- `WRITTEN_BLIND_9`, `WRITTEN_BLIND_10`: written while experiment 19 trained, and screened first
+  with the engine of that day (the models of 204c69d: 30 and 31 of 40 caught); nothing was
+  changed for their posts.
 
 Staff and places are invented. Run: .venv/bin/python bench/school_complaints.py
 """
@@ -333,6 +336,92 @@ WRITTEN_BLIND_8 = (
     "Really think the school needs to rethink parents evening. 5 minutes with the teacher after a 40 minute queue is pointless",
 )
 
+WRITTEN_BLIND_9 = (
+    "Great to find out about the trip from my 6 year old, thanks school 🙄",
+    "Not wanting to cause trouble but has anyone else noticed the school dinners have got really small lately? Ava comes home starving",
+    "Why do we get told about non uniform day the night before EVERY time? Some of us work.",
+    "Mrs Thornton set homework that took us 2 hours last night. For Year 2. Ridiculous.",
+    "Three weeks I've been waiting for the office to reply about my son's EHCP. Three weeks. Is anyone actually reading the emails?",
+    "Everyone please email the governors about the new uniform policy, £18 for a branded jumper is a joke when Asda do them for £3",
+    "Is it just me or is communication from this school getting worse? Letters in bags, emails, the app, texts, and still nobody knows what's going on",
+    "The after school club charged me a late fee for being 2 minutes late. Two minutes. While their own staff were still chatting at the gate.",
+    "Honestly the way the school has handled the bullying Leah's been dealing with is shocking. Spoke to them 4 times and nothing has changed.",
+    "SEN support at this school is basically non existent. My daughter has been waiting since September for the assessment they promised.",
+    "Does anyone else think Mr Brennan is far too strict with the little ones? Oscar is scared to go in now.",
+    "The playground is a disgrace, broken fencing, puddles everywhere and half the equipment taped off for months. What are we fundraising for?",
+    "So now hair bands have to be black or navy only? Has the head really got nothing better to worry about?",
+    "Polite question, why was the trip cancelled with 24 hours notice and no refund info? Some of us paid £25.",
+    "Really disappointed the school has said no to a leavers' disco for Year 6 this year. The kids have worked so hard and they get nothing.",
+    "Another packed lunch sent home uneaten because 'there wasn't time'. 20 minutes for lunch is not enough, the school needs to sort this out",
+    "Anyone else's kid been put on the red cloud for talking? This behaviour chart thing is humiliating for 5 year olds",
+    "The office staff were so rude to me this morning when I was 3 mins late for drop off. No need for the attitude.",
+    "Miss Hargreaves has sent the same spellings home for three weeks. Is anyone actually checking the homework?",
+    "I'm sorry but making kids play out in the freezing cold without their coats on is just wrong. Who made that rule?",
+    "Thanks school for telling us about the inset day AFTER I booked my shifts 👏👏",
+    "Why does the school never tell us when something's going round? Found out about the chickenpox from this group not the school, again.",
+    "The headteacher's newsletter is all fluff about 'wellbeing' while they've cut the TA in Reception. Practise what you preach.",
+    "Not being funny but how is it fair that the same kids get picked for every play and assembly part? Mrs Lowe clearly has favourites.",
+    "Dinners are £2.60 a day now and what do they get? Beige food and a yoghurt. Come on.",
+    "Second year running the parents evening booking system has crashed and the school just shrugs. Sort it out.",
+    "The school's answer to my son being hit was 'boys will be boys'. Unbelievable.",
+    "Hate to moan but the homework app is impossible and when I asked Mr Dawson for help he just said 'it's on the app'. Helpful.",
+    "Does the school actually read its own SEN policy? Because they're not following it for my son.",
+    "Christmas jumper day, cake sale, book fair, disco and now a sponsored walk, all in one month. The school needs to realise not everyone has money to burn.",
+    "Can we all raise the pick up chaos at the next governors meeting? The school's one gate system is a disaster waiting to happen.",
+    "is anyone else annoyed breakfast club has been shut for 2 weeks with no explanation from school??",
+    "Miss Fenwick told my daughter off in front of the whole class for forgetting her PE kit. She was in tears. Not on.",
+    "Apparently the trip to Wrenfield Farm is now 'Year 4 only' after we were all told it was both years. Make your minds up school.",
+    "Honestly don't know why the school bangs on about an 'open door policy' when the head is never available.",
+    "Reading books haven't been changed since before half term. What's the point of a reading record if nobody in class looks at it?",
+    "With respect, the new pick up rules were clearly written by people who don't have to do a school run in the rain with a toddler and a buggy.",
+    "Wow, so the school can find money for a new logo and signs but not for a teaching assistant in Year 1. Priorities.",
+    "Just want to say publicly I'm really unhappy with how the school dealt with my complaint about the dinner staff. Fobbed off completely.",
+    "Anyone else think the after-school club is basically telly and crisps for £12 a session? Expected more tbh",
+)
+
+WRITTEN_BLIND_10 = (
+    "Is anyone else fuming about the school dinners? Ava came home starving again, tiny portions and the pasta was cold. For £2.60 a day it's a joke.",
+    "Far too much homework for Year 2. Three worksheets plus spellings plus reading every night. They're 6!! Has the school lost the plot?",
+    "Reading book hasn't been changed in 3 weeks. Third time I've written in the diary. Does anyone at school actually read these?",
+    "£38 for a trip to a farm 20 minutes away?? The school must think we're made of money",
+    "Got the letter about the trip TODAY and the money's due TOMORROW. Typical of this school, never any notice",
+    "Mrs Whitcombe shouted at Ben in front of the whole class for forgetting his water bottle. Not acceptable in my opinion, he's 5.",
+    "Honestly the head is useless. Emailed Mr Granger 3 times about the playground and not one reply.",
+    "The school office are so rude. Asked a simple question at reception and got an eye roll and a sigh.",
+    "SEN support at this school is non existent. Took 8 months to get a meeting with the SENCO and nothing has changed. Zero help.",
+    "The new behaviour policy is ridiculous. Losing golden time for the whole class because of one child? How is that fair?",
+    "Has anyone else had to pay £22 for a jumper from the one uniform supplier the school allows? Total rip off.",
+    "Picked the kids up from after school club at 5.45 to find they'd been sat in front of a film the whole time. £14 a session for that.",
+    "The school's new parking rules are a nightmare. Banning us from the lane just means everyone's on the main road now. Whoever decided this has never done a school run.",
+    "Why has the school decided they need PE kit in every single day now? Who's paying for my washing machine??",
+    "Detention for a Year 5 for one missing homework sheet? Seriously? Mr Doyle needs to get a grip",
+    "Polite question: does anyone know why the school changed the pick up time without consulting any of us? Some of us work.",
+    "Not to stir but I don't think Miss Rawlings is coping with that class. Our kids have learned nothing this term.",
+    "Can everyone please email the governors about the school cutting music lessons? The more of us complain the better.",
+    "Oh great, another non uniform day with £1 donation announced the night before. Love how organised our school is 🙄",
+    "I might be wrong but the school doesn't seem to have a clue with phonics. Different sounds sent home every week, no consistency.",
+    "Charlie was sent home with a temperature and the office didn't ring me for two hours. Absolutely shocking.",
+    "Maybe I'm being over sensitive but the way Mr Granger spoke to parents at the meeting last night was really condescending.",
+    "School dinners are all beige. Chips, nuggets, potato waffles. So much for the school's 'healthy eating' award.",
+    "Anyone else's kid never chosen for anything? The same 5 kids get every part in every school play. Favouritism much.",
+    "Who thought a 9am assembly with 24 hours notice was a good idea for working parents? Not the school apparently",
+    "Absolutely livid. Mia's been bullied for weeks and the school keeps saying they're 'monitoring it'. Monitoring what?? Do something.",
+    "The homework app the school uses is awful and they refuse to give paper copies. Not every family has a laptop.",
+    "does anyone else think the school reports this year were copy and paste? Ours had another kids name in it",
+    "Mrs Whitcombe has lost Tyler's water bottle, coat AND lunchbox this term. How hard is it?",
+    "Breakfast club has put its prices up AGAIN. £6 for toast and a bit of supervision. Come on.",
+    "Not impressed that the Year 6 residential is £320 and the school only told us in March. How are families meant to save that?",
+    "I'd urge all parents to fill in the Ofsted parent survey honestly. This school needs to hear how bad things have got.",
+    "The head's newsletter says 'we value parent voice' but every time we raise something we get fobbed off. Hypocritical.",
+    "Swimming cancelled for the 4th week running with no explanation from school. What are we paying the contribution for?",
+    "Hate to say it but the SENCO, Mrs Ashworth, just doesn't listen. Our EHCP paperwork has been sat on her desk since September.",
+    "Anyone else think the school's ban on birthday cakes is daft? Kids can't even share a cupcake now.",
+    "Sorry but the after school clubs are a shambles. Signed him up for football, he got put in drama with no warning.",
+    "PE kit letter says black shorts, Miss Rawlings says navy. Which is it? Can the school make its mind up before I buy a third pair?",
+    "the playground is a state, broken fence has been there since summer and the school just doesnt care",
+    "Genuinely asking: is there any point going to the school about anything? Every concern gets 'we'll look into it' and then silence.",
+)
+
 SETS = (
     ("written_blind_2", WRITTEN_BLIND_2),
     ("written_blind_3", WRITTEN_BLIND_3),
@@ -341,6 +430,8 @@ SETS = (
     ("written_blind_6", WRITTEN_BLIND_6),
     ("written_blind_7", WRITTEN_BLIND_7),
     ("written_blind_8", WRITTEN_BLIND_8),
+    ("written_blind_9", WRITTEN_BLIND_9),
+    ("written_blind_10", WRITTEN_BLIND_10),
 )
 
 
