@@ -6,8 +6,9 @@ illnesses and head lice going round, the weather, tiredness, their own children,
 school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
 taken out of the sets as ambiguous after the first screening; every other post stayed as written.
-Each set's misses shaped something later, said below; bench/school_complaints.py holds the
-complaints written beside the last three, which a rule that clears grumbles must not clear.
+The misses of each set but the judged ones shaped something later, said below;
+bench/school_complaints.py holds the complaints written beside each set from `WRITTEN_BLIND_2`
+on, which a rule that clears grumbles must not clear.
 
 - `SHAPED_TRAINING` was written first and screened once with the shipped engine. Its misses
   (everyday grumbles read as complaints, a question about the lollipop lady's absence read as an
@@ -83,6 +84,8 @@ from everyday_blind_sets import (  # noqa: E402
     WRITTEN_BLIND_4,
     WRITTEN_BLIND_5,
     WRITTEN_BLIND_6,
+)
+from everyday_judged_sets import (  # noqa: E402
     WRITTEN_BLIND_7,
     WRITTEN_BLIND_8,
     WRITTEN_BLIND_9,
