@@ -18,8 +18,8 @@ everyday set of the same name:
   something to harm), after its first form and after a review narrowed it (29 and 32 of 40
   caught each time); nothing was changed for their posts.
 - `WRITTEN_BLIND_9`, `WRITTEN_BLIND_10`: written while experiment 19 trained, and screened first
-  with the engine of that day (the models of 204c69d: 30 and 31 of 40 caught); nothing was
-  changed for their posts.
+  with the engine of that day (the models of 204c69d: 30 and 31 of 40 caught), then, with sets
+  7 and 8, with experiment 19's models (not kept); nothing was changed for their posts.
 
 Staff and places are invented. Run: .venv/bin/python bench/school_complaints.py
 """
