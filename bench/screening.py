@@ -35,7 +35,11 @@ import school_complaints  # noqa: E402
 import service_posts  # noqa: E402
 
 from schoolgate.screening.categories import CATEGORY_IDS  # noqa: E402
-from schoolgate.screening.classifier import MODELS_DIR, TextClassifier  # noqa: E402
+from schoolgate.screening.classifier import (  # noqa: E402
+    MODELS_DIR,
+    PROBE_TOLERANCE,
+    TextClassifier,
+)
 from schoolgate.screening.training import corpora  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "screening.json"
@@ -439,6 +443,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"categories": list(CATEGORY_IDS)}
 
     classifier = TextClassifier(MODELS_DIR)
+    # The figures below hold for another machine only if it scores as the training machine did.
+    results["probe_drift"] = round(classifier.probe_drift(), 6)
     dev = corpora.read_examples(corpora.EXAMPLES_DIR / "dev.txt")
     dev_texts = [e.text for e in dev]
     gold = np.array(corpora.label_matrix(dev), dtype=bool)
@@ -761,6 +767,12 @@ def render(results: dict[str, Any]) -> str:
         "Artefacts (MB): "
         + ", ".join(f"{k} {v}" for k, v in sizes.items() if k != "total")
         + f"; total {sizes['total']}"
+    )
+    drift = results["probe_drift"]
+    out.append(
+        f"Probe scores against the training machine's: largest difference {drift} ("
+        + ("the same" if drift <= PROBE_TOLERANCE else "this machine computes otherwise")
+        + f", tolerance {PROBE_TOLERANCE})"
     )
     out.append("")
     out.append("Aims")

@@ -42,6 +42,19 @@ EMBEDDING_DIM = 384
 # the first pass finds wholly harmless stays harmless with them (most questions have a "not").
 TURNAROUND_SHARE_OF_GATE = 0.25
 QUOTE = re.compile(r"[\"“”«»]|(?:^|\s)'[^']{3,}'")
+# Posts whose encoder scores training records in the config ("probes"): a machine that computes
+# them otherwise would judge posts otherwise than the machine the engine was measured on.
+PROBE_POSTS = (
+    "Just a reminder that the school gates open at 8.40 on Monday, bring a coat",
+    "If Mr Hale touches my son again I will smash his face in, I know where he lives",
+    "Absolutely disgusted with how the school handled the bullying, nobody ever calls back",
+    "Eid Mubarak to all the families celebrating this week!",
+    "Here are the photos from the class trip, look at all their little faces",
+)
+# How far a machine's probe scores may stray from the recorded ones. Float sums in another order
+# move a score by about a millionth; an integer product computed otherwise moved the everyday
+# posts' scores by a hundredth at the median and up to 0.37 (see training/export.py).
+PROBE_TOLERANCE = 1e-4
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -281,6 +294,21 @@ class TextClassifier:
     def predict(self, texts: Sequence[str]) -> np.ndarray:
         """Return (n, 8) probabilities, columns in CATEGORY_IDS order."""
         return self.predict_detailed(texts).categories
+
+    def probe_scores(self) -> list[list[float]]:
+        """Each of PROBE_POSTS's eight category and four police scores from the encoder."""
+        prediction = self.predict_detailed(PROBE_POSTS, full=True)
+        return np.hstack([prediction.categories, prediction.police]).round(6).tolist()
+
+    def probe_drift(self) -> float:
+        """How far this machine's probe scores stray from those recorded in training."""
+        recorded = self.config.get("probes") or {}
+        if recorded.get("posts") != list(PROBE_POSTS):
+            raise ValueError(
+                f"{self.model_dir / CONFIG_FILE} records no scores for PROBE_POSTS: retrain the models"
+            )
+        difference = np.abs(np.array(recorded["scores"]) - np.array(self.probe_scores()))
+        return float(difference.max())
 
     def decide(self, probabilities: np.ndarray) -> np.ndarray:
         """Return the (n, 8) boolean decisions at the tuned thresholds."""

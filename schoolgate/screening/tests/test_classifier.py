@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -15,6 +17,7 @@ from schoolgate.screening.classifier import (
     CONFIG_FILE,
     HEADS_FILE,
     MODELS_DIR,
+    PROBE_TOLERANCE,
     TextClassifier,
     load_classifier,
 )
@@ -97,14 +100,46 @@ def test_it_gives_the_public_heads_for_posts_sent_to_the_encoder(
 
 
 def test_it_refuses_heads_trained_for_other_categories(tmp_path: Path) -> None:
-    for item in MODELS_DIR.iterdir():
-        (tmp_path / item.name).symlink_to(item)
-    config = json.loads((MODELS_DIR / CONFIG_FILE).read_text())
-    config["categories"] = list(reversed(config["categories"]))
-    (tmp_path / CONFIG_FILE).unlink()
-    (tmp_path / CONFIG_FILE).write_text(json.dumps(config))
+    def reversed_categories(config: dict[str, Any]) -> None:
+        config["categories"] = list(reversed(config["categories"]))
+
     with pytest.raises(ValueError, match="retrain the models"):
-        TextClassifier(tmp_path)
+        TextClassifier(models_with_config(tmp_path, reversed_categories))
+
+
+def models_with_config(folder: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    """A models folder like the shipped one whose config `change` has altered."""
+    for item in MODELS_DIR.iterdir():
+        (folder / item.name).symlink_to(item)
+    config = json.loads((MODELS_DIR / CONFIG_FILE).read_text())
+    change(config)
+    (folder / CONFIG_FILE).unlink()
+    (folder / CONFIG_FILE).write_text(json.dumps(config))
+    return folder
+
+
+def test_this_machine_scores_posts_as_the_training_machine_did(
+    classifier: TextClassifier,
+) -> None:
+    # The encoder's integer products are computed exactly on any CPU (training/export.py); with
+    # signed weights a CPU without VNNI, like this project's, scored these posts 0.07 apart.
+    assert classifier.probe_drift() <= PROBE_TOLERANCE
+
+
+def test_a_machine_that_scores_otherwise_is_caught(tmp_path: Path) -> None:
+    def recorded_elsewhere(config: dict[str, Any]) -> None:
+        config["probes"]["scores"][1][0] += 0.01
+
+    drift = TextClassifier(models_with_config(tmp_path, recorded_elsewhere)).probe_drift()
+    assert drift == pytest.approx(0.01, abs=PROBE_TOLERANCE)
+
+
+def test_models_without_recorded_probe_scores_must_be_retrained(tmp_path: Path) -> None:
+    def recorded_nothing(config: dict[str, Any]) -> None:
+        del config["probes"]
+
+    with pytest.raises(ValueError, match="retrain the models"):
+        TextClassifier(models_with_config(tmp_path, recorded_nothing)).probe_drift()
 
 
 def test_the_heads_hold_no_pickled_objects() -> None:

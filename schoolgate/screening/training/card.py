@@ -110,8 +110,10 @@ no network).
   heads on a sample of each public train split, one masked loss; {training.get("finetune", {}).get("rows", "?")}
   rows, {training.get("finetune", {}).get("epochs", "?")} epoch(s), on
   {training.get("finetune", {}).get("processor", "the CPU")}), then mean-pooled and
-  L2-normalised inside the graph, int8 dynamic quantisation per channel; at most {128} tokens a
-  post. The run time encodes
+  L2-normalised inside the graph, int8 dynamic quantisation per channel, the weights stored
+  unsigned (`export.store_weights_unsigned`: with signed weights a CPU without VNNI saturates
+  the integer products and scores posts otherwise); at most {128} tokens a post. The run time
+  encodes
   one post per run (dynamic quantisation scales activations per run, so a batch would make a
   post's score depend on its neighbours); training embeddings were computed in batches of 32 and
   cached, which shifts them slightly (cosine above 0.98).

@@ -19,8 +19,10 @@ from schoolgate.screening.classifier import (
     CONFIG_FILE,
     ENCODER_FILE,
     HEADS_FILE,
+    PROBE_POSTS,
     STATIC_DIR,
     StaticEncoder,
+    TextClassifier,
     hashing_vectorizer,
 )
 from schoolgate.screening.training import contrastive, corpora, finetune, hatemoji, synthetic
@@ -510,5 +512,16 @@ def train(settings: Settings) -> dict[str, object]:
         "lexical_features": LEXICAL_FEATURES,
         "training": summary,
     }
-    (model_dir / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    write_config(model_dir, config)
+    # The probes are scored with the finished models, so the config must be written first.
+    config["probes"] = {
+        "posts": list(PROBE_POSTS),
+        "scores": TextClassifier(model_dir).probe_scores(),
+    }
+    write_config(model_dir, config)
     return config
+
+
+def write_config(model_dir: Path, config: dict[str, object]) -> None:
+    """Write the classifier's config (CONFIG_FILE) as the run time reads it."""
+    (model_dir / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
