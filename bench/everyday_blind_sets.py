@@ -1,6 +1,6 @@
 """The everyday sets written blind by helpers who read nothing of the project whose misses have
 since shaped the rules or an experiment (sets 2 to 6), each beside 40 complaints about the school
-(bench/school_complaints.py). The sets that still judge are in bench/everyday_judged_sets.py.
+(bench/school_complaints.py). The sets that judge now are in bench/everyday_judged_sets.py.
 What each set shaped, and how it was screened, is in bench/everyday_posts.py, which reads them
 from here.
 """

@@ -1,7 +1,7 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are thirteen more sets, written as parents write: logistics, thanks,
+training posts; these are fifteen more sets, written as parents write: logistics, thanks,
 illnesses and head lice going round, the weather, tiredness, their own children, idioms, a
 school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
@@ -60,7 +60,20 @@ on, which a rule that clears grumbles must not clear.
   204c69d and the rules of eac7499: 13 and 12 of their 100 posts flagged). Nothing was changed
   for their posts.
 - Sets 7 to 10 then judged experiment 19 (training posts and thresholds, not kept, see the
-  closing note of issue 8); nothing was changed for their posts.
+  closing note of issue 8); nothing was changed for their posts. On a CPU without VNNI the
+  encoder then shipped scored otherwise (set 7: 11 posts flagged, set 10: 15); since its
+  weights are stored unsigned it scores as on the machines above everywhere.
+- The misses of sets 7 to 10 then shaped the rules' readings of a game won ("Jack beat me at
+  chess"), household things ("I'll throttle that toaster"), a complaint word said of the
+  poster's own household ("disgraceful behaviour from our dog"), a photo of "this one", thanks
+  for the school's photos, and a good wish closed by a second greeting or for a nation's day
+  (10, 9, 13 and 12 of their posts flagged before, 7, 6, 12 and 9 after). None of them judges
+  the rules any more.
+- `WRITTEN_BLIND_11` and `WRITTEN_BLIND_12` were written by an eleventh and a twelfth helper,
+  as blind, while those readings were written, and screened once they were done, with the
+  engine before and after them (5 of set 11's 99 posts and 9 of set 12's 100 flagged each
+  time). Nothing was changed for their posts. One of set 11's 100 posts, a good wish for
+  Vaisakhi, is also in set 2, and was taken out.
 
 The aim (at most 5% wrongly flagged) is read on each set that shaped neither the shipped models'
 training posts nor the rules.
@@ -87,12 +100,13 @@ from everyday_blind_sets import (  # noqa: E402
     WRITTEN_BLIND_5,
     WRITTEN_BLIND_6,
 )
-from everyday_judged_sets import (  # noqa: E402
+from everyday_blind_sets_7_to_10 import (  # noqa: E402
     WRITTEN_BLIND_7,
     WRITTEN_BLIND_8,
     WRITTEN_BLIND_9,
     WRITTEN_BLIND_10,
 )
+from everyday_judged_sets import WRITTEN_BLIND_11, WRITTEN_BLIND_12  # noqa: E402
 
 SHAPED_TRAINING = (
     "Does anyone know if Year 3 need wellies for the forest school session on Thursday?",
@@ -388,7 +402,7 @@ WRITTEN_BLIND = (
 
 # The sets the aim is read on: those that shaped neither the shipped models' training posts nor
 # the rules.
-JUDGED_SETS = ("written_blind_7", "written_blind_8", "written_blind_9", "written_blind_10")
+JUDGED_SETS = ("written_blind_11", "written_blind_12")
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
@@ -413,23 +427,33 @@ SETS = (
     ),
     (
         "written_blind_7",
-        "written blind by a seventh helper, screened once after rules 10 and 14's last form",
+        "written blind by a seventh helper, shaped the household readings",
         WRITTEN_BLIND_7,
     ),
     (
         "written_blind_8",
-        "written blind by an eighth helper, screened once after rules 10 and 14's last form",
+        "written blind by an eighth helper, shaped the household readings",
         WRITTEN_BLIND_8,
     ),
     (
         "written_blind_9",
-        "written blind by a ninth helper, first screened with the models of 204c69d",
+        "written blind by a ninth helper, shaped the household readings",
         WRITTEN_BLIND_9,
     ),
     (
         "written_blind_10",
-        "written blind by a tenth helper, first screened with the models of 204c69d",
+        "written blind by a tenth helper, shaped the household readings",
         WRITTEN_BLIND_10,
+    ),
+    (
+        "written_blind_11",
+        "written blind by an eleventh helper, screened once after the household readings",
+        WRITTEN_BLIND_11,
+    ),
+    (
+        "written_blind_12",
+        "written blind by a twelfth helper, screened once after the household readings",
+        WRITTEN_BLIND_12,
     ),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )

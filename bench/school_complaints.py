@@ -20,6 +20,12 @@ everyday set of the same name:
 - `WRITTEN_BLIND_9`, `WRITTEN_BLIND_10`: written while experiment 19 trained, and screened first
   with the engine of that day (the models of 204c69d: 30 and 31 of 40 caught), then, with sets
   7 and 8, with experiment 19's models (not kept); nothing was changed for their posts.
+- Sets 7 to 10 were then screened with the rules' readings their everyday sets shaped (a
+  complaint word said of the poster's own household, among others): 29, 32, 30 and 31 caught,
+  as before.
+- `WRITTEN_BLIND_11`, `WRITTEN_BLIND_12`: written while those readings were written, and
+  screened once they were done, with the engine before and after them (33 and 32 of 40 caught
+  each time); nothing was changed for their posts.
 
 Staff and places are invented. Run: .venv/bin/python bench/school_complaints.py
 """
@@ -422,6 +428,92 @@ WRITTEN_BLIND_10 = (
     "Genuinely asking: is there any point going to the school about anything? Every concern gets 'we'll look into it' and then silence.",
 )
 
+WRITTEN_BLIND_11 = (
+    "Absolutely fuming. Third supply teacher this term in Year 4 and nobody from the school bothers to tell us. Shocking communication from Larkhill as usual.",
+    "Just wondering if anyone else feels the homework in Year 5 is way too much? Mrs Whitfield sets hours of it every weekend and my son ends up in tears 😕",
+    "School dinners here are a joke. Kids come home starving, portions are tiny and the hot option has always run out by the time Y6 go in.",
+    "Oh brilliant, another email at 9pm telling us it's dress up day TOMORROW. Thanks so much Larkhill, really appreciate the notice 🙄",
+    "Mr Harding clearly can't control his class. Every single day Sophie says it's too noisy to work. Not good enough.",
+    "Not being funny but since the new head arrived this school has gone right downhill.",
+    "SEN support at this school is basically non-existent. 8 months waiting for a meeting with the SENCo and still nothing. Disgraceful.",
+    "£24 for a logo jumper when the supermarket does them for £4?? The uniform policy is a total money grab.",
+    "Drama club cancelled AGAIN with zero notice. Some of us have jobs, you know.",
+    "The governors haven't got a clue what actually goes on in this school. They just rubber stamp whatever the head wants.",
+    "To the parents who park across the zigzags every morning - you're selfish and you know exactly who you are.",
+    "Miss Fenwick never replies to emails. Ever. Does she even read them?",
+    "There's a boy in Class 2 who disrupts every lesson and the school does absolutely nothing. My daughter's learning is suffering because of one child.",
+    "Maybe it's just me but was anyone else really disappointed with the Year 3 trip? £18 for what was basically a walk round a car park.",
+    "Love how the school can afford a shiny new sign but not enough TAs 🙃",
+    "Mr Brennan is more interested in Ofsted than the actual kids. Everything at that school is for show.",
+    "Sports day was a shambles. No seats, no water, couldn't hear a word. Who organised this?",
+    "The mums who run the Year 2 WhatsApp and invite everyone to parties except a select few... classy 👏",
+    "I'm sorry but the way Mrs Lowe handled the playground incident last week was completely unfair and I'm not the only one who thinks so.",
+    "Anyone else getting nowhere with the school office? Rang four times about an after school club place and just get fobbed off every time.",
+    "Apparently the 'phonics scheme' means sending home the same reading book three weeks running. Great job Reception team 👍",
+    "Gently asking... does anyone else feel communication from school has got really bad this year? We find out everything from the kids.",
+    "Head's latest newsletter telling US to be on time when half the staff can't get the gates open by 8.45 😂",
+    "No hot dinners on trip day, no packed lunches provided, and we get told the day before. Organised as ever, Larkhill.",
+    "Breakfast club has gone up to £6 a day. For toast. Absolute joke, the school should be ashamed.",
+    "Homework in Year 1 is ridiculous. They're 5. Let them play. Whoever at school decided this policy needs their head looking at.",
+    "Miss Carrington gave my son a detention for forgetting his PE kit ONCE. Power trip much?",
+    "Why is it always the same kids who get star of the week? Funny how it's always the PTA mums' children 🤔",
+    "Can't believe the school is now banning hair bobbles that aren't navy. Have they got nothing better to worry about??",
+    "Really hoping someone from the governing body reads this because the new behaviour policy is awful and nobody bothered consulting parents.",
+    "My daughter has dyslexia and has had zero extra help this year despite the school promising support at her review. Feeling completely let down by Larkhill.",
+    "Not to be that parent but the Year 6 teacher Mr Quinn is so disorganised. He's lost my son's practice papers twice now.",
+    "Nativity tickets: 2 per family. Two. Grandparents can just stay home I suppose. Thanks for nothing, school.",
+    "The lunchtime supervisors just shout at the kids all the time. Wouldn't let Alfie finish his lunch because he was 'too slow'.",
+    "Polite question for other parents: is it normal for a school to take 3 weeks to answer a complaint? Ours clearly doesn't think parents matter.",
+    "The after school club staff are useless. Came to collect at 5.30 and nobody knew where my son was for ten minutes.",
+    "Some of the parents at this school are so cliquey. Stood on my own at the gate for 2 years. Says a lot about the school community tbh.",
+    "Well that's another parents evening where Mrs Whitfield barely looked up from her laptop... really felt valued 🙃",
+    "That boy in Year 4 who keeps pushing kids in the line needs sorting out. His parents clearly don't care either.",
+    "Wow, closing the whole school for a 'snow day' over 1cm of snow. Some of us can't just take a day off. Pathetic decision.",
+)
+
+WRITTEN_BLIND_12 = (
+    "Honestly, the communication from this school is a joke. Found out about the trip the night before from a crumpled letter at the bottom of a book bag.",
+    "Is it just me or is Mr Harcourt setting a ridiculous amount of homework for Year 4? Three worksheets a night for 8 year olds.",
+    "Sorry but the school dinners are NOT acceptable. My son came home starving again, a scoop of beans and half a potato is not a meal.",
+    "Just want to gently say that some of us feel the new parking rules at school are completely unworkable. Where exactly are we meant to go?",
+    "£38 for a trip to a farm 20 minutes away? Who is approving these prices? Some of us have more than one child.",
+    "Oh brilliant, another inset day announced with a week's notice. Thanks so much school, really appreciate it 🙃",
+    "The head clearly doesn't listen to parents. Three emails and not one reply. Mrs Whitlow, if you're reading this, we're still waiting.",
+    "Phonics at this school is a mess. My daughter is in Year 2 and still can't blend, and they just keep sending home the same books.",
+    "Has anyone else read their child's report? It's clearly copy and paste. Half of it doesn't even sound like my kid. Lazy.",
+    "Not being funny but there's a boy in Year 5 who's been pushing kids around in the playground for months and nothing gets done. Everyone knows who.",
+    "The SEN support here is non-existent. My son's EHCP says one thing and the school does another. Miss Carrow just says 'we're doing our best'.",
+    "Why on earth did the school pick Uniformz Direct as the supplier? £22 for a polo shirt that shrinks in the first wash.",
+    "Can someone explain why the governors think it's ok to cut the after school clubs but still spend money on a shiny new sign out front?",
+    "I'm sure Mrs Penrose means well but she really shouldn't be teaching Reception if she can't handle a few noisy four year olds.",
+    "Anyone else fed up with the parents who park across the zigzags every single morning? Yes, you in the silver Qashqai. Every. Day.",
+    "Polite question: does the school actually read the parent survey or is it just for show? Because nothing ever changes.",
+    "Not to moan but the office never answers the phone. Tried 6 times today. Is anyone actually there?",
+    "So apparently my 6 year old got a red card for 'talking'. Meanwhile the kids who actually hurt others get a sticker the next day. Makes sense.",
+    "Mr Daley's spelling tests are pointless, the list comes home Thursday and they're tested Friday. Who designed that?",
+    "Hate to say it but really disappointed with the nativity this year. Half the kids had no lines and the PTA parents' kids got all the best parts. Funny that.",
+    "The school makes such a big deal about healthy eating then serves sponge and custard every day. Hypocritical much?",
+    "Just me that thinks homework club is basically babysitting? They don't even help with the homework.",
+    "Absolutely fuming. Third time this term school has lost my daughter's coat and the office just shrugs. Not good enough.",
+    "I know teachers are busy, but a one-line reply to a detailed email about my child's friendships isn't acceptable, Miss Ferreira.",
+    "Why do the same PTA mums run everything? Feels like a closed club. The rest of us are just expected to hand over cash.",
+    "Maybe I'm old fashioned but the head spending a whole assembly on his holiday photos instead of anything useful is a bit much.",
+    "That Science Museum trip was so badly organised. Kids got back 2 hours late and nobody told us a thing. Shambles.",
+    "The kids in Oak class are out of control and frankly it's the parents' fault. Mine comes home every day with another story.",
+    "Seriously, who decided maths homework should be online only? Not every family has a laptop. Really out of touch decision.",
+    "Wow, another letter from school asking for donations. Maybe stop charging £4 for a disco then?",
+    "The new behaviour policy is ridiculous. Missing golden time for forgetting a PE kit? They're 7.",
+    "Bit disappointed Mrs Okoro never put my son forward for the maths group despite him being top of the class. Favouritism much?",
+    "Has anyone actually seen the governors do anything? Ever? Genuinely asking.",
+    "Still waiting on a response from the SENCo after 5 weeks. Five. Weeks. Our kids deserve better than this.",
+    "Not sure why the school thinks a 2:45 Friday finish is helpful for working parents. Totally unworkable.",
+    "Just a thought, but if Mr Briggs spent less time on his phone on playground duty he might notice who's actually starting the fights.",
+    "Lunch portions have halved since they changed caterers and the price went UP. School needs to sort this out.",
+    "Reading books are falling apart and way too easy for her. Asked her teacher twice for harder ones, nothing. Pretty poor tbh.",
+    "🙄 yet another letter home about uniform rules. Perhaps the school could focus on teaching instead of policing hair bobbles.",
+    "Love how the school goes on about 'partnership with parents' but won't let us past the gate. Partnership my foot.",
+)
+
 SETS = (
     ("written_blind_2", WRITTEN_BLIND_2),
     ("written_blind_3", WRITTEN_BLIND_3),
@@ -432,6 +524,8 @@ SETS = (
     ("written_blind_8", WRITTEN_BLIND_8),
     ("written_blind_9", WRITTEN_BLIND_9),
     ("written_blind_10", WRITTEN_BLIND_10),
+    ("written_blind_11", WRITTEN_BLIND_11),
+    ("written_blind_12", WRITTEN_BLIND_12),
 )
 
 

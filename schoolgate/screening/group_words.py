@@ -249,7 +249,9 @@ _OCCASION = (
     r"(?:eid(?:[- ]al[- ](?:fitr|adha))?|ramadan|ramzan|diwali|deepavali|divali|hanukkah|chanukah"
     r"|passover|pesach|purim|rosh hashanah|yom kippur|vaisakhi|baisakhi|gurpurab|guru nanak"
     r"|holi|navratri|christmas|easter|lunar new year|chinese new year|pride(?: month)?"
-    r"|black history month|kwanzaa|nowruz|onam|pongal)"
+    r"|black history month|kwanzaa|nowruz|onam|pongal"
+    # A nation's or a people's day: "Wishing our Ukrainian neighbours a happy Independence Day".
+    r"|independence day|national day|st (?:patrick|david|andrew|george)'?s day|burns night)"
 )
 _WISH = (
     r"(?:mubarak|kareem|sameach|happy|merry|wishing|wish(?:es)?|greetings|blessed|joyous|peaceful"
@@ -286,8 +288,10 @@ _WISH_END = "[^\\w\U0001f4a3\U0001f52a\U0001f52b\U0001f5e1\U0001fa78\u26b0\U0001
 WISH_ALONE = re.compile(
     rf"{_WISH_FIRST}(?:,?\s+(?:to\s+)?(?:all|everyone|everybody)(?:\s+celebrating)?)?{_WISH_END}"
 )
+# A second greeting closing the wish: "Happy Rosh Hashanah to our Jewish neighbours, shanah tovah".
+_SECOND_GREETING = rf"(?:[,;!]?\s*{_WISH_FIRST})?"
 WISH_TO_GROUPS = re.compile(
-    rf"{_WISH_FIRST},?\s+to\s+{_WISHED_GROUPS}{_WISH_END}"
+    rf"{_WISH_FIRST},?\s+to\s+{_WISHED_GROUPS}{_SECOND_GREETING}{_WISH_END}"
     rf"|wishing\s+{_WISHED_GROUPS}\s+an?\s+(?:very\s+)?(?:happy|blessed|joyous|peaceful|merry)"
     rf"\s+{_OCCASION}{_WISH_END}"
 )

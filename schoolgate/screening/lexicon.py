@@ -26,6 +26,12 @@ FOOD = (
     r"bacon\s+\w+|takeaway|chippy|biscuit|cake|chocolate|nap|sleep|holiday|bath)"
 )
 
+# Games a parent can lose to a child ("Jack beat me at chess").
+GAMES = (
+    r"(?:chess|draughts|checkers|cards|monopoly|uno|scrabble|connect (?:4|four)|board games?|games?"
+    r"|quiz|match|race|mario ?kart|fortnite|minecraft|football|tennis|snap)"
+)
+
 # Sayings that use violent words for something harmless.
 IDIOMS: list[tuple[str, str]] = [
     (
@@ -50,7 +56,8 @@ IDIOMS: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:beat|batter|thrash|smash|destroy|hammer|murder|kill|annihilate|crush|slaughter)(?:s|ed|ing)?\s+"
-        r"(?:them|us|you|him|her|the\s+\w+|\w+)\s+(?:at|in)\s+(?:the\s+)?(?:football|netball|rounders|cricket"
+        r"(?:them|us|you|him|her|the\s+\w+|\w+|(?:the lot|all|each|every one) of (?:you|us|them))\s+"
+        r"(?:at|in)\s+(?:the\s+)?(?:football|netball|rounders|cricket"
         r"|match|game|quiz|sports day|tag rugby|dodgeball|chess|final|league|swimming|race|hockey|rugby"
         r"|basketball|tennis|tournament|tug of war|egg and spoon|sack race)\b",
         "a sporting boast",
@@ -70,7 +77,9 @@ IDIOMS: list[tuple[str, str]] = [
     (r"\bhung\s+out\s+to\s+dry\b|\bslap\s+on\s+the\s+wrist\b", "a saying"),
     (
         r"\b(?:kill|strangle|murder|smash|throttle|batter|kick)\s+(?:this|that|the|my)\s+(?:printer|computer"
-        r"|laptop|phone|wifi|website|app|washing machine|tv|telly|hoover|oven|car|sat nav)\b",
+        r"|laptop|phone|wifi|website|app|washing machine|tv|telly|hoover|oven|car|sat nav|toaster|kettle"
+        r"|microwave|dishwasher|tumble dryer|boiler|fridge|freezer|router|remote|alarm(?: clock)?"
+        r"|ironing|washing|laundry|housework|to-?do list|inbox)\b",
         "said of a thing, not a person",
     ),
     (r"\b(?:dying|dead)\s+(?:to|for|of|with)\b", "a saying"),
@@ -84,6 +93,11 @@ IDIOMS: list[tuple[str, str]] = [
     (
         r"\bbeat(?:ing|s)?\s+(?:the\s+)?(?:traffic|queue|rush|record|odds|heat|them at|us at)\b",
         "a saying",
+    ),
+    (
+        rf"\b{GAMES}\b[^\n]{{0,80}}?\bbeat(?:s|en)?\s+(?:me|us)\b(?!\s+up)"
+        rf"|\bbeat(?:s|en)?\s+(?:me|us)\b(?!\s+up)[^.!?\n]{{0,40}}?\b(?:at|in)\s+(?:a\s+|the\s+)?{GAMES}\b",
+        "a win at a game, not a blow",
     ),
 ]
 
@@ -555,6 +569,15 @@ COMPLAINT_TARGET = re.compile(
     # What someone did, or failed to do, to the poster: "the way my son has been treated", "still
     # no reply", "raised my concerns", "left out".
     r"|treated|treatment|repl(?:y|ies|ied)|respon(?:se|ded|d)|concerns?|raised|ignored|left out|nothing (?:has been|was|is being|is) done)\b"
+)
+# The poster's own household: their partner, pets, home and things. A complaint word said of them
+# ("the cat is not impressed", "disgraceful behaviour from our dog") is no complaint about the
+# school (reading rule 14). Their children are not here: "shocking treatment of my son" is one.
+OWN_HOUSEHOLD = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|other half|boyfriend|girlfriend"
+    r"|fella|purse|wallet|keys|glasses|umbrella|boiler|washing machine|kitchen|garden|cooking)\b"
+    r"|\b(?:my|our|the)\s+(?:\w+\s+)?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|hamsters?|rabbits?"
+    r"|guinea pigs?|budgies?|goldfish|pets?)\b"
 )
 # "School" and "term" as the family's own journey, time or things, which no complaint is about:
 # "the school run", "this term", "half term", "his school shoes". Masked before a complaint's

@@ -41,6 +41,8 @@ class PhotoRules:
             return
         if photo_words.ASKS_FOR_MEDIA.search(text):
             return
+        if photo_words.THANKS_FOR_MEDIA.search(text) and not photo_words.MEDIA_MARKER.search(text):
+            return
         media = (
             photo_words.MEDIA_MARKER.search(text)
             or photo_words.CAPTURED.search(text)

@@ -45,7 +45,13 @@ OWN_CHILD_ONLY = re.compile(
 )
 # Presents the picture as one of the poster's own child ("my daughter at sports day"): then a
 # school event is where it was taken, and only OTHERS_BESIDE_CHILD puts anyone else in it.
-OWN_CHILD = re.compile(rf"\b{_OWN_CHILD}")
+# "First day of Year 1 for this one!", "Proud of this little monkey": a parent's words for the
+# child in their own picture.
+_THIS_ONE = (
+    r"\b(?:for|of|with|to|meet|love|look at)\s+this\s+(?:little\s+|big\s+|cheeky\s+)?"
+    r"(?:one|monkey|munchkin|dude|cutie|superstar)\b"
+)
+OWN_CHILD = re.compile(rf"\b{_OWN_CHILD}|{_THIS_ONE}")
 # A child of one's own by first name ("our Lily"), read on the words as written: only the capital
 # tells a name from a word ("our trip"). Not a title, family, the school's words or an event, and
 # not a run of capitals ("Our Amazing Sports Day") or a class's name ("our Oak class").
@@ -88,6 +94,12 @@ SCHOOL_APP_MEDIA = re.compile(
 )
 SCHOOLS_OWN_PUBLIC_POST = re.compile(
     r"\b(?:sharing|shared|share)\s+(?:the\s+)?(?:school's|schools)\s+(?:own\s+)?(?:public\s+)?(?:post|facebook post|tweet|announcement|page)\b"
+)
+# Thanks for pictures the school took and published ("Thanks Miss Robinson for the lovely trip
+# photos on the app"): talk of them, not sharing them, unless the post carries one.
+THANKS_FOR_MEDIA = re.compile(
+    r"\b(?:thanks|thank you|thankyou|cheers|ty)\b[^.!?\n]{0,40}?\bfor\s+(?:all\s+)?(?:the|those|these|your)\s+"
+    r"(?:\w+\s+){0,4}?(?:photos?|pics?|pictures?|videos?|snaps?)\b"
 )
 ASKS_FOR_MEDIA = re.compile(
     r"\b(?:does|did|has|can|could|will|would)\s+(?:anyone|anybody|somebody|someone|the school|you)\s+(?:\w+\s+){0,2}(?:have|got|take|share|send|post|upload)\b|\bno\s+(?:photos|pictures|pics|filming|videos)\b|\b(?:please|pls)\s+(?:don't|do not)\s+(?:post|share|take|upload)\b"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from . import group_words, photo_words, threat_words
+from . import group_words, threat_words
 from . import lexicon as lx
 from .assessment import TEXT_SOURCE, Identification, Span
+from .complaint_rules import ComplaintRules
 from .folding import FoldedText, fold
-from .group_rules import NOT_THREATENED_AS_GROUPS, GroupRules, said_of_a_group
+from .group_rules import NOT_THREATENED_AS_GROUPS, GroupRules
 from .hits import Hit
 from .lexicon import Conduct
 from .named_groups import THREAT_AT_GROUP
@@ -148,7 +149,7 @@ class RulesAnalyzer(Analyzer):
                 reading.is_relevant = True
 
 
-class _SegmentReader(PhotoRules, GroupRules):
+class _SegmentReader(ComplaintRules, PhotoRules, GroupRules):
     def __init__(self, reading: Reading, segment: Segment, context: ScreeningContext) -> None:
         self.reading = reading
         self.segment = segment
@@ -194,9 +195,6 @@ class _SegmentReader(PhotoRules, GroupRules):
         self._denial_ends: dict[int, list[int]] = {}
         self._condemns: bool | None = None
         self._endorses: bool | None = None
-        # Complaint words read, and how many of them were answered by credit.
-        self._complaint_words = 0
-        self._credited = 0
         self._quotes_are_reported: bool | None = None
 
     # -- the rules ---------------------------------------------------------------------------
@@ -212,29 +210,6 @@ class _SegmentReader(PhotoRules, GroupRules):
         self._photos()
         self._harassment()
         self._obscenity()
-
-    def _complaints(self) -> None:
-        for hit in self._hits(lx.COMPLAINT_CUES):
-            sentence = self._sentence(hit.start)
-            if sentence.is_counter_speech or self._is_negated(hit):
-                continue
-            after = self.text[hit.end : min(sentence.end, hit.end + lx.CREDIT_TURN_REACH)]
-            if said_of_a_group(after):
-                # "Sick of Polish families ...": said of a group, not of the school.
-                continue
-            self._complaint_words += 1
-            if hit.extra is not True and not self.post_has_target:
-                # "Fed up of the rain": a feeling about no one the policy protects.
-                self._add("complaint", WEAK, hit, f"{hit.why}, about no one at the school")
-                continue
-            if lx.CREDIT_TURN.search(after):
-                self._credited += 1
-                # Kept to show staff, deciding nothing: the text model may still call it one.
-                self._add(
-                    "complaint", WEAK, hit, f"{hit.why}, then gives credit or asks whom to ask"
-                )
-                continue
-            self._add("complaint", DECIDED, hit, hit.why)
 
     def _insults(self) -> None:
         hits = self._hits(lx.INSULT_CUES)
@@ -571,16 +546,6 @@ class _SegmentReader(PhotoRules, GroupRules):
                         nearest[kind] = candidate
         return sorted(nearest.values(), key=lambda detail: detail.start)
 
-    def not_a_complaint(self) -> str | None:
-        """Why the post is no complaint, whatever a model reads in it (NOT_A_COMPLAINT_NOTE)."""
-        if photo_words.SCHOOLS_OWN_PUBLIC_POST.search(self.text):
-            return "it shares the school's own post"
-        if self._complaint_words and self._credited == self._complaint_words:
-            return "its complaint words are answered by credit"
-        if not self.post_has_target:
-            return "it names no one and nothing a complaint could be about"
-        return None
-
     def threat_specifics(self) -> list[Span]:
         """The first time, place, weapon and home the text names, for a threat that only the
         text model reads (see THREAT_SPECIFICS_NOTE)."""
@@ -645,18 +610,6 @@ class _SegmentReader(PhotoRules, GroupRules):
         """Whether, outside the idioms the rules know, the segment names a place or a thing a
         threat could be made against, or a means of harm (see NOTHING_TO_HARM_NOTE)."""
         return any(not self._in_idiom(m.start(), m.end()) for m in lx.HARMABLE.finditer(self.text))
-
-    def has_complaint_target(self) -> bool:
-        """Whether the segment names anyone or anything a complaint can be about: someone it
-        identifies or singles out, the school or what it provides, other parents, a service."""
-        text = lx.NOT_A_COMPLAINT_TARGET.sub(" ", self.text)
-        return bool(
-            self.mention_people
-            or self.deictic
-            or lx.SCHOOL_CONTEXT.search(text)
-            or lx.COMPLAINT_TARGET.search(text)
-            or lx.ADDRESSED_HANDLE.search(self.segment.text)
-        )
 
     def points_at_someone(self) -> bool:
         """Whether the segment identifies or singles out someone, or has a pronoun for people."""

@@ -517,6 +517,10 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Fed up of the rain, the dog is fed up, roll on spring",
                 "Sorry for the moan but my son has lost another jumper, third one this year",
                 "Roads are awful this morning, leave ten minutes early",
+                # Said of the poster's own household, though the post names something of the
+                # school's.
+                "Disgraceful behaviour from our dog, who has eaten the reading book",
+                "Shocking news... my husband has volunteered for the dads' race",
             ],
             [
                 "The car park is still an assault course, fed up of it",
@@ -527,6 +531,9 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "The way my son has been treated this year is a disgrace",
                 "Three weeks and still no reply, this is a joke",
                 "Absolutely sick of the chaos outside school every morning",
+                # The household beside the school, or beside a second complaint word.
+                "Disgraceful, my husband was ignored at the school office again",
+                "Disgraceful behaviour from our dog. The homework policy is a joke too",
             ],
             id="a complaint needs someone or something at the school or a service",
         ),
@@ -575,6 +582,8 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Wishing our Jewish neighbours a happy Rosh Hashanah",
                 "Happy Vaisakhi to our Sikh and Hindu friends and neighbours! 🧡",
                 "Shana tova to all our Jewish friends 🍎🍯",
+                "Happy Rosh Hashanah to our Jewish neighbours, shanah tovah 🍎🍯",
+                "Wishing our Ukrainian neighbours a happy Independence Day 💙💛",
                 "Happy Diwali to all our Hindu friends. Happy Diwali everyone! 🪔",
             ],
             [
@@ -591,6 +600,8 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
                 "Eid Mubarak to all Muslims. Happy Eid, now deport the lot",
                 "Happy Hanukkah to all the Jews. Enjoy the gas",
                 "Eid Mubarak to all Muslims 💣💥",
+                "Happy Rosh Hashanah to our Jewish neighbours, shanah tovah, now leave",
+                "Wishing our Polish neighbours a happy Independence Day, now go home",
             ],
             id="a group is spoken well of only in a post of nothing but good wishes to it",
         ),

@@ -355,6 +355,43 @@ GOLDEN = [
     # Rule 14: violence harms someone or something.
     Golden("I could murder a takeaway right now"),
     Golden("Absolutely smashing it at the gym today"),
+    # Rule 7: violent words said of a household thing, or of a game won, are idioms; said of a
+    # person, or of a blow, they are not.
+    Golden("Smoke alarm off again making toast, I swear I'll throttle that toaster"),
+    Golden("Going to batter this ironing pile tonight, wish me luck"),
+    Golden("I'll batter that teacher", ("violence",), ("police_threat_of_violence",)),
+    Golden("Chess club is brilliant, Sam actually beat me last night. Humbling"),
+    Golden("I'll still beat the lot of you in the sack race, just watch"),
+    Golden(
+        "Mr Hale beat me in the car park",
+        ("allegation", "defamation"),
+        ("names_staff",),
+        ("st-hale",),
+        (("allegation", "beat me"),),
+    ),
+    # Rule 14: a complaint word said of the poster's own household; said of the school, or of
+    # their child's treatment, it is still a complaint.
+    Golden("Disgraceful behaviour from our dog, he has eaten the reading book"),
+    Golden("Shocking news... my husband has volunteered for the dads' race"),
+    Golden("Shocking treatment of my son by the school, nobody called me back", ("complaint",)),
+    Golden("Fuming!!! Left my purse at the school office and they lost it", ("complaint",)),
+    # Rule 9: "this one" is the poster's own child; thanks for the school's photos share none.
+    Golden("[photo] First day of Year 1 for this one! Where has the time gone"),
+    Golden(
+        "Thanks Mrs Ward for the lovely trip photos on the school app",
+        (),
+        ("names_staff",),
+        ("st-ward",),
+    ),
+    Golden(
+        "Thanks for the lovely trip photos! [photo] the whole class at the farm",
+        ("photo_of_others",),
+        spans=(("photo_of_others", "[photo]"),),
+    ),
+    # Rule 10: a wish closed by a second greeting, and a wish for a nation's day (the model's
+    # reading of a group named after the wish is tested with the model analyzer).
+    Golden("Happy Rosh Hashanah to our Jewish neighbours, shanah tovah"),
+    Golden("Wishing our Ukrainian neighbours a happy Independence Day"),
 ]
 
 
