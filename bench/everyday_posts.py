@@ -1,7 +1,7 @@
 """Everyday posts on a primary school's parents' channels, none of which breaks the policy: how
 many the whole engine wrongly flags with a category (naming flags are not counted: they are shown
 even on praise). The school dev split holds only 84 appropriate posts, all written beside the
-training posts; these are fifteen more sets, written as parents write: logistics, thanks,
+training posts; these are nineteen more sets, written as parents write: logistics, thanks,
 illnesses and head lice going round, the weather, tiredness, their own children, idioms, a
 school's Eid or Pride message. People and places are invented. Two posts a
 reader could take as complaints (about other parents' parking, about the school's homework) were
@@ -74,6 +74,22 @@ on, which a rule that clears grumbles must not clear.
   engine before and after them (5 of set 11's 99 posts and 9 of set 12's 100 flagged each
   time). Nothing was changed for their posts. One of set 11's 100 posts, a good wish for
   Vaisakhi, is also in set 2, and was taken out.
+- The misses of sets 11 and 12 then shaped the readings of head lice (neither hate nor a
+  threat), a complaint word said of the poster themselves ("I'm useless at combing curls") or of
+  the weather ("shocking forecast for sports day"), and a proud parent's photo (5 and 9 of their
+  posts flagged before, 3 and 6 after).
+- `WRITTEN_BLIND_13` and `WRITTEN_BLIND_14` were written by a thirteenth and a fourteenth
+  helper, as blind, while those readings were written, and screened once they were done, with
+  the engine before and after them (19 and 18 of set 13's 100 posts flagged; 10 and 9 of set
+  14's, of which two posts, also in the first blind set and set 12, were then taken out). Their misses (grumbles about the council and a broadband provider, "send help" read as
+  SEND) then shaped the last reading: a company or service is what a complaint is about only
+  where the post addresses it, and "SEND" is the school's only with a word that makes it so (15
+  and 9 flagged after; sets 9 to 12: 10, 7, 2 and 6).
+- `WRITTEN_BLIND_15` and `WRITTEN_BLIND_16` were written by a fifteenth and a sixteenth helper,
+  as blind, while that reading was written, and screened once it was done, with the engine of
+  121fd30 (before any of these readings), of d5d6eeb (after the first), and after all of them:
+  7, 7 and 5 of set 15's 100 posts flagged; 7, 7 and 5 of set 16's. Nothing was changed for
+  their posts.
 
 The aim (at most 5% wrongly flagged) is read on each set that shaped neither the shipped models'
 training posts nor the rules.
@@ -106,7 +122,13 @@ from everyday_blind_sets_7_to_10 import (  # noqa: E402
     WRITTEN_BLIND_9,
     WRITTEN_BLIND_10,
 )
-from everyday_judged_sets import WRITTEN_BLIND_11, WRITTEN_BLIND_12  # noqa: E402
+from everyday_blind_sets_11_to_14 import (  # noqa: E402
+    WRITTEN_BLIND_11,
+    WRITTEN_BLIND_12,
+    WRITTEN_BLIND_13,
+    WRITTEN_BLIND_14,
+)
+from everyday_judged_sets import WRITTEN_BLIND_15, WRITTEN_BLIND_16  # noqa: E402
 
 SHAPED_TRAINING = (
     "Does anyone know if Year 3 need wellies for the forest school session on Thursday?",
@@ -402,7 +424,7 @@ WRITTEN_BLIND = (
 
 # The sets the aim is read on: those that shaped neither the shipped models' training posts nor
 # the rules.
-JUDGED_SETS = ("written_blind_11", "written_blind_12")
+JUDGED_SETS = ("written_blind_15", "written_blind_16")
 # Each set: its key in the results, how the printout names it, its posts.
 SETS = (
     ("unseen", "unseen", UNSEEN),
@@ -447,13 +469,33 @@ SETS = (
     ),
     (
         "written_blind_11",
-        "written blind by an eleventh helper, screened once after the household readings",
+        "written blind by an eleventh helper, shaped the head-lice readings",
         WRITTEN_BLIND_11,
     ),
     (
         "written_blind_12",
-        "written blind by a twelfth helper, screened once after the household readings",
+        "written blind by a twelfth helper, shaped the head-lice readings",
         WRITTEN_BLIND_12,
+    ),
+    (
+        "written_blind_13",
+        "written blind by a thirteenth helper, shaped the service reading",
+        WRITTEN_BLIND_13,
+    ),
+    (
+        "written_blind_14",
+        "written blind by a fourteenth helper, shaped the service reading",
+        WRITTEN_BLIND_14,
+    ),
+    (
+        "written_blind_15",
+        "written blind by a fifteenth helper, screened once after the service reading",
+        WRITTEN_BLIND_15,
+    ),
+    (
+        "written_blind_16",
+        "written blind by a sixteenth helper, screened once after the service reading",
+        WRITTEN_BLIND_16,
     ),
     ("shaped_training", "shaped an experiment's training posts", SHAPED_TRAINING),
 )

@@ -1,6 +1,6 @@
 """The complaint rules (docs/labelling.md, reading rules 12 and 14): a complaint word counts when
 it is about someone or something, is not answered by credit, and is not said of the poster's own
-household; mixed into the rules' segment reader."""
+life (themselves, the weather, their household); mixed into the rules' segment reader."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from .sentences import Sentence
 # and the household's words, and no more of the sentence.
 HOUSEHOLD_REACH_WORDS = 4
 _WORD = re.compile(r"\S+")
+# How far after a complaint word the weather is looked for: "the " and the longest weather word.
+WEATHER_REACH_CHARS = 16
 
 
 class ComplaintRules:
@@ -35,10 +37,10 @@ class ComplaintRules:
     mentions: list[tuple[int, int]]
     deictic: list[tuple[int, int]]
     post_has_target: bool
-    # Complaint words read, and how many were answered by credit or said of the household.
+    # Complaint words read, and how many were answered by credit or said of the poster's own life.
     _complaint_words = 0
     _credited = 0
-    _own_household = 0
+    _own_life = 0
 
     @abstractmethod
     def _hits(self, cues: lx.CueSet) -> list[Hit]:
@@ -59,7 +61,7 @@ class ComplaintRules:
     def _complaints(self) -> None:
         self._complaint_words = 0
         self._credited = 0
-        self._own_household = 0
+        self._own_life = 0
         for hit in self._hits(lx.COMPLAINT_CUES):
             sentence = self._sentence(hit.start)
             if sentence.is_counter_speech or self._is_negated(hit):
@@ -80,16 +82,23 @@ class ComplaintRules:
                     "complaint", WEAK, hit, f"{hit.why}, then gives credit or asks whom to ask"
                 )
                 continue
-            if hit.extra is not True and self._said_of_own_household(hit, sentence):
-                self._own_household += 1
-                self._add("complaint", WEAK, hit, f"{hit.why}, of the poster's own household")
+            if hit.extra is not True and self._said_of_own_life(hit, sentence):
+                self._own_life += 1
+                self._add("complaint", WEAK, hit, f"{hit.why}, of the poster's own life")
                 continue
             self._add("complaint", DECIDED, hit, hit.why)
 
-    def _said_of_own_household(self, hit: Hit, sentence: Sentence) -> bool:
-        """Whether the complaint word is said of the poster's own household (their partner, pet,
-        home or things: "disgraceful behaviour from our dog"), in words that name no one and not
-        the school."""
+    def _said_of_own_life(self, hit: Hit, sentence: Sentence) -> bool:
+        """Whether the complaint word is said of the poster themselves ("I'm useless at combing
+        curls"), of the weather ("shocking forecast for sports day"), or of their own household
+        (their partner, pet, home or things: "disgraceful behaviour from our dog") in words that
+        name no one and not the school."""
+        if lx.SELF_JUDGEMENT.search(self.text, hit.start, hit.end) and lx.SAID_OF_ONESELF.search(
+            self.text, sentence.start, hit.start
+        ):
+            return True
+        if lx.WEATHER_AFTER.search(self.text[hit.end : hit.end + WEATHER_REACH_CHARS]):
+            return True
         before = _WORD.findall(self.text, sentence.start, hit.start)[-HOUSEHOLD_REACH_WORDS:]
         after = list(islice(_WORD.finditer(self.text, hit.end), HOUSEHOLD_REACH_WORDS))
         # The two sides apart, so that no household's words are made across the complaint word.
@@ -111,10 +120,10 @@ class ComplaintRules:
             return "its complaint words are answered by credit"
         if (
             self._complaint_words
-            and self._own_household
-            and (self._credited + self._own_household == self._complaint_words)
+            and self._own_life
+            and (self._credited + self._own_life == self._complaint_words)
         ):
-            return "its complaint words are said of the poster's own household"
+            return "its complaint words are said of the poster's own life"
         if not self.post_has_target:
             return "it names no one and nothing a complaint could be about"
         return None

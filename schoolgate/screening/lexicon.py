@@ -553,22 +553,57 @@ GENERAL_YOU = re.compile(
 DEICTIC = re.compile(
     r"\b(?:that|this|the|those)\s+(?:(?:new|old|stupid|other|same|supply|same|little|horrible|awful)\s+)?(?:teacher|woman|man|lady|bloke|boy|girl|kid|child|lad|family|mum|dad|mother|father|parent|cow|idiot|head|ta|witch|bitch|creep|guy|fella|coach)\b"
 )
+# "SEND" (special educational needs and disabilities) folds to the verb "send": it counts only
+# with a word around it that makes it the school's ("the SEND team", "SEND support"), never in
+# "send help".
+_SEND = (
+    r"(?:the|his|her|their|our|my|for|with|of)\s+send|send\s+(?:support|needs|provision|team|pupils"
+    r"|children|kids|register|department|review|funding|unit|plan|policy|lead|co-?ordinator)"
+)
 SCHOOL_CONTEXT = re.compile(
-    r"\b(?:school|teachers?|staff|class|classroom|head|headteacher|office|governors?|pupils?|uniform|pick-?up|drop-?off|homework|trip|playground|dinners?|lunch(?:es|times?)?|term|ofsted|academy|senco|rules?|policy|reception|year \d|nursery|parents evening|detention|exclusion|excluded|sen|send|ehcp|nativity|assembly|sports day|teaching)\b"
+    r"\b(?:school|teachers?|staff|class|classroom|head|headteacher|office|governors?|pupils?|uniform|pick-?up|drop-?off|homework|trip|playground|dinners?|lunch(?:es|times?)?|term|ofsted|academy|senco|rules?|policy|reception|year \d|nursery|parents evening|detention|exclusion|excluded|sen|"
+    + _SEND
+    + r"|ehcp|nativity|assembly|sports day|teaching)\b"
 )
 # Whom else a complaint can be about (reading rule 14). A complaint voices dissatisfaction with
 # the school, its decisions, or the conduct of staff, pupils, other parents or governors (a
-# complaint to a company is read the same way), so it needs one of them: anyone the post
-# identifies or singles out, the school's words above, or these: someone referred to ("she"),
-# other parents, a company or service, and what the school provides and runs. A grumble about the
-# weather, the traffic or the poster's own day names none of them.
+# complaint to a company the post addresses, by its handle, is read the same way: see
+# ADDRESSED_HANDLE), so it needs one of them: anyone the post identifies or singles out, the
+# school's words above, or these: someone referred to ("she"), other parents, and what the school
+# provides and runs. A grumble about the weather, the traffic, the poster's own day, or the
+# council, a bank or a delivery firm it does not address names none of them.
 COMPLAINT_TARGET = re.compile(
-    r"\b(?:he|she|him|her|people|parents?|mums?|dads?|mothers?|fathers?|families|council|company|companies|customer service|helpline|refund|delivery|courier|parcel|landlord|bank(?! holiday)|insurer|insurance|provider"
+    r"\b(?:he|she|him|her|people|parents?|mums?|dads?|mothers?|fathers?|families"
     r"|ks ?[12]|eyfs|letters?|newsletters?|reports?|(?:school|summer|christmas|winter|spring|the) fair|gates?|clubs?|after-?school|pta|pe|phonics|sats|lessons?|curriculum|timetable|marking|behaviour|bullying|attendance|(?:parking |attendance |holiday )?fines? for|forms?|toilets|canteen|minibus|hall|heating|caretaker|website|app|parents'? evening|deputy|governing body|inset|fundraising|donations|tuck shop|lollipop|secretary|teaching assistants?|tas"
     r"|concerts?|performances?|car park|zig-?zags|payments?|reading (?:logs?|books?|records?)|library|swimming|forest school|residential|open (?:evening|day)|admissions|events?|notice|emails?|texts?|messages?|communication|comms"
     # What someone did, or failed to do, to the poster: "the way my son has been treated", "still
     # no reply", "raised my concerns", "left out".
     r"|treated|treatment|repl(?:y|ies|ied)|respon(?:se|ded|d)|concerns?|raised|ignored|left out|nothing (?:has been|was|is being|is) done)\b"
+)
+# A complaint word said of the poster themselves, read on the words just before it: "I'm useless
+# at combing curls", "I was such a disgrace at the disco". Only a word that judges what it is
+# said of (SELF_JUDGEMENT): "I'm disgusted with ..." is a feeling about someone else.
+SAID_OF_ONESELF = re.compile(
+    r"\b(?:i'm|im|i am|i was|i feel|i felt|i've been|ive been)\s+(?:so\s+|absolutely\s+|completely"
+    r"\s+|totally\s+|just\s+|such\s+an?\s+|an?\s+)?\Z"
+)
+SELF_JUDGEMENT = re.compile(
+    r"\b(?:useless|rubbish|hopeless|disgrace|joke|pathetic|incompetent|clueless|terrible|awful"
+    r"|nightmare|shambles|worst|a mess)\b"
+)
+# A complaint word said of the weather, read on the words just after it: "shocking forecast for
+# sports day", "awful weather again".
+WEATHER_AFTER = re.compile(
+    r"\A\W*(?:the\s+)?(?:forecast|weather|rain|drizzle|snow|sleet|hail|wind|storms?|heat|heatwave"
+    r"|fog|cold|downpour)\b"
+)
+# Head lice, as a school's parents speak of them ("nits going round again, get the combs out").
+HEAD_LICE = re.compile(r"\b(?:nits|nit combs?|head ?lice|lice|louse)\b")
+# Lice as a word for people: "they're like lice", "that family are nits", "lice-ridden".
+LICE_FOR_PEOPLE = re.compile(
+    r"\b(?:like|are|is|was|were|a bunch of|bunch of|nothing but|filthy)\s+(?:\w+\s+)?(?:nits|lice)\b"
+    r"(?!\s+(?:again|back|going|everywhere|round|around|in|at|this|that|season))"
+    r"|\blice-?ridden\b|\bnitty\b"
 )
 # The poster's own household: their partner, pets, home and things. A complaint word said of them
 # ("the cat is not impressed", "disgraceful behaviour from our dog") is no complaint about the
@@ -599,15 +634,17 @@ PEOPLE_WORDS = re.compile(
 # harm: "I could burn this place down", "I'll smash every window in that building", "got the
 # petrol ready". Outside the idioms the rules know (reading rule 7), each of these keeps a
 # model's reading of violence standing (reading rule 14: violence harms someone or something).
-HARMABLE = re.compile(
-    r"\b(?:place|building|buildings|house|houses|home|flat|car|cars|van|windows?|doors?|property"
-    r"|street|road|estate|shop|site|everything)\b"
-    r"|\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|strangl\w*|throttl\w*|batter\w*|beat\w*"
+MEANS_OF_HARM = re.compile(
+    r"\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|strangl\w*|throttl\w*|batter\w*|beat\w*"
     r"|punch\w*|hit|hitting|slap\w*|kick\w*|smash\w*|burn\w*|bomb\w*|blow\w* up|blew up|gun\w*"
     r"|knife|knives|blade|petrol|acid|fire|flames?|alight|die|dies|died|dead|death|blood\w*"
     r"|hurt\w*|attack\w*|alive|snatch\w*|hang\w*|chok\w*|drown\w*|gas|poison\w*|rape\w*"
     r"|tortur\w*|destroy\w*|crush\w*|bury|buried|massacre\w*|slaughter\w*|execut\w*|lynch\w*"
     r"|hunt\w*|end (?:him|her|them|you|it all))\b"
+)
+HARMABLE = re.compile(
+    r"\b(?:place|building|buildings|house|houses|home|flat|car|cars|van|windows?|doors?|property"
+    rf"|street|road|estate|shop|site|everything)\b|{MEANS_OF_HARM.pattern}"
 )
 # A company or service addressed by its handle, read in the text as written (folding turns "@"
 # into a letter).

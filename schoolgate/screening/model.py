@@ -23,6 +23,7 @@ from .named_groups import add_racial_element, add_threat_to_group
 from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     GOOD_WISH_NOTE,
+    HEAD_LICE_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
     NOTES_FOR_THE_MODEL,
@@ -54,11 +55,16 @@ BELOW_DECIDED = 0.49
 # complaint could be about (reading rules 6, 12 and 14). And violence or discrimination, where the
 # post wishes a faith's day well and points at no one ("Ramadan Kareem ... iftar tonight"); and
 # violence, where its violent words are idioms and it has no one and nothing to harm ("I could
-# murder a takeaway", reading rules 7 and 14).
+# murder a takeaway", reading rules 7 and 14). And both, where the post is about head lice.
 RULED_OUT_BY: dict[str, tuple[str, ...]] = {
-    "discrimination": (DEFENDS_GROUPS_NOTE, REFERS_TO_NO_ONE_NOTE, GOOD_WISH_NOTE),
+    "discrimination": (
+        DEFENDS_GROUPS_NOTE,
+        REFERS_TO_NO_ONE_NOTE,
+        GOOD_WISH_NOTE,
+        HEAD_LICE_NOTE,
+    ),
     "complaint": (NOT_A_COMPLAINT_NOTE,),
-    "violence": (GOOD_WISH_NOTE, NOTHING_TO_HARM_NOTE),
+    "violence": (GOOD_WISH_NOTE, NOTHING_TO_HARM_NOTE, HEAD_LICE_NOTE),
 }
 # Evidence built on what only the text model reads (a threat made specific by a time, place,
 # weapon or home, or aimed at a group; discrimination at a racial group): decided, below the

@@ -45,11 +45,13 @@ OWN_CHILD_ONLY = re.compile(
 )
 # Presents the picture as one of the poster's own child ("my daughter at sports day"): then a
 # school event is where it was taken, and only OTHERS_BESIDE_CHILD puts anyone else in it.
-# "First day of Year 1 for this one!", "Proud of this little monkey": a parent's words for the
-# child in their own picture.
+# "First day of Year 1 for this one!", "Proud of this little monkey", "Proud mum moment: Noah got
+# his badge": a parent's words for the child in their own picture.
 _THIS_ONE = (
     r"\b(?:for|of|with|to|meet|love|look at)\s+this\s+(?:little\s+|big\s+|cheeky\s+)?"
     r"(?:one|monkey|munchkin|dude|cutie|superstar)\b"
+    r"|\bproud\s+(?:mum|mummy|mam|mom|dad|daddy|parent|parents|nan|nana|nanny|grandma|grandad"
+    r"|grandparents?)\s+(?:moment|alert)\b"
 )
 OWN_CHILD = re.compile(rf"\b{_OWN_CHILD}|{_THIS_ONE}")
 # A child of one's own by first name ("our Lily"), read on the words as written: only the capital

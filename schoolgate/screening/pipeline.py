@@ -50,6 +50,11 @@ REFERS_TO_NO_ONE_NOTE = "refers_to_no_one"
 # about (the school and what it runs), and, outside its idioms, no place, property or means of
 # harm: True or False.
 NOTHING_TO_HARM_NOTE = "nothing_to_harm"
+# Whether the post is about head lice ("nits going round Reception again, get the combs out"),
+# names no group, calls no one lice and, outside idioms, names no means of harm: the model's hate
+# or threat there is its shortcut from words for vermin and for getting rid of them (reading
+# rule 14): True or False.
+HEAD_LICE_NOTE = "head_lice"
 # The groups the post names outside counter-speech and reports, that a threat would be aimed at:
 # [(Span labelled discrimination, whether the characteristic is racial), ...].
 NAMED_GROUPS_NOTE = "named_groups"
@@ -64,6 +69,7 @@ NOTES_FOR_THE_MODEL = frozenset(
         THREAT_SPECIFICS_NOTE,
         DEFENDS_GROUPS_NOTE,
         GOOD_WISH_NOTE,
+        HEAD_LICE_NOTE,
         NAMED_GROUPS_NOTE,
         NOT_A_COMPLAINT_NOTE,
         NOTHING_TO_HARM_NOTE,

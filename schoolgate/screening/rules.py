@@ -19,6 +19,7 @@ from .pipeline import (
     DEFENDS_GROUPS_NOTE,
     FACES_NOTE,
     GOOD_WISH_NOTE,
+    HEAD_LICE_NOTE,
     NAMED_GROUPS_NOTE,
     NOT_A_COMPLAINT_NOTE,
     NOTES_FOR_THE_MODEL,
@@ -139,6 +140,9 @@ class RulesAnalyzer(Analyzer):
                 and any(r.idioms for r in readers)
                 and not any(r.harms_outside_idioms() for r in readers)
             )
+            reading.notes[HEAD_LICE_NOTE] = any(
+                lx.HEAD_LICE.search(r.text) for r in readers
+            ) and all(r.speaks_only_of_head_lice() for r in readers)
             reading.notes[GOOD_WISH_NOTE] = (
                 post_words is not None
                 and post_words.wishes_a_day_well()
@@ -597,6 +601,19 @@ class _SegmentReader(ComplaintRules, PhotoRules, GroupRules):
         for people (see REFERS_TO_NO_ONE_NOTE)."""
         return not (
             self._group_hits() or self._singles_out_someone() or lx.PEOPLE_WORDS.search(self.text)
+        )
+
+    def speaks_only_of_head_lice(self) -> bool:
+        """Whether the segment names no group, calls no one lice and, outside the idioms the
+        rules know, names no means of harm (see HEAD_LICE_NOTE): its words for lice, where it
+        has them, are about lice."""
+        return not (
+            self._group_hits()
+            or self._hits(group_words.SLUR_CUES)
+            or lx.LICE_FOR_PEOPLE.search(self.text)
+            or any(
+                not self._in_idiom(m.start(), m.end()) for m in lx.MEANS_OF_HARM.finditer(self.text)
+            )
         )
 
     def _singles_out_someone(self) -> bool:

@@ -627,6 +627,20 @@ def test_the_assessment_has_one_json_shape(screener: Screener) -> None:
             ],
             id="violence needs someone or something to harm",
         ),
+        pytest.param(
+            {"discrimination": 0.95, "violence": 0.95},
+            [
+                "Heads up, nits going round Reception again, get the combs out tonight everyone!",
+                "Nits. Again. I give up. Conditioner and a nit comb tonight for all four of us",
+            ],
+            [
+                # Lice as a word for people, beside a group, or beside a means of harm.
+                "Those families are like lice, get them out of our school",
+                "The nits are back and the Polish kids brought them",
+                "Nits again, I'll kill whoever sent their kid in with them",
+            ],
+            id="head lice are neither hate nor a threat",
+        ),
     ],
 )
 def test_the_model_alone_cannot_decide_what_reading_rules_10_and_14_rule_out(

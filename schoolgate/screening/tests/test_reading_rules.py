@@ -375,8 +375,21 @@ GOLDEN = [
     Golden("Shocking news... my husband has volunteered for the dads' race"),
     Golden("Shocking treatment of my son by the school, nobody called me back", ("complaint",)),
     Golden("Fuming!!! Left my purse at the school office and they lost it", ("complaint",)),
+    # Rule 14: a complaint word said of the poster themselves or of the weather; a feeling about
+    # someone is still a complaint.
+    Golden("Head lice AGAIN. I'm useless at combing curls, any tips?"),
+    Golden("Shocking forecast for sports day, fingers crossed it holds off"),
+    Golden("Shocking that sports day went ahead in this weather", ("complaint",)),
+    Golden("I'm absolutely disgusted with how the office spoke to my son", ("complaint",)),
+    # Rule 14: a company or service counts only where the post addresses it; "send help" is no
+    # SEND support.
+    Golden("Council bins not collected again, absolutely fed up"),
+    Golden("@CityCouncil bins not collected again, absolutely fed up", ("complaint",)),
+    Golden("Trains cancelled again so I'm working from home. Send help and biscuits"),
+    Golden("The SEND support here is a joke", ("complaint",)),
     # Rule 9: "this one" is the poster's own child; thanks for the school's photos share none.
     Golden("[photo] First day of Year 1 for this one! Where has the time gone"),
+    Golden("Proud mum moment: Noah got his 25m swimming badge today [photo]"),
     Golden(
         "Thanks Mrs Ward for the lovely trip photos on the school app",
         (),
