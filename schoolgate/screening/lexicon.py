@@ -95,7 +95,7 @@ IDIOMS: list[tuple[str, str]] = [
         "a saying",
     ),
     (
-        rf"\b{GAMES}\b[^\n]{{0,80}}?\bbeat(?:s|en)?\s+(?:me|us)\b(?!\s+up)"
+        rf"\b{GAMES}\b[^.!?\n]{{0,80}}?\bbeat(?:s|en)?\s+(?:me|us)\b(?!\s+up)"
         rf"|\bbeat(?:s|en)?\s+(?:me|us)\b(?!\s+up)[^.!?\n]{{0,40}}?\b(?:at|in)\s+(?:a\s+|the\s+)?{GAMES}\b",
         "a win at a game, not a blow",
     ),
@@ -594,11 +594,11 @@ SELF_JUDGEMENT = re.compile(
 # A complaint word said of the weather, read on the words just after it: "shocking forecast for
 # sports day", "awful weather again".
 WEATHER_AFTER = re.compile(
-    r"\A\W*(?:the\s+)?(?:forecast|weather|rain|drizzle|snow|sleet|hail|wind|storms?|heat|heatwave"
-    r"|fog|cold|downpour)\b"
+    r"\A\s+(?:the\s+)?(?:forecast|weather|rain|drizzle|snow|sleet|hail|wind|storms?|heatwave|fog"
+    r"|downpour)\b"
 )
 # Head lice, as a school's parents speak of them ("nits going round again, get the combs out").
-HEAD_LICE = re.compile(r"\b(?:nits|nit combs?|head ?lice|lice|louse)\b")
+HEAD_LICE = re.compile(r"\b(?:nits|nit combs?|head ?lice|lice)\b")
 # Lice as a word for people: "they're like lice", "that family are nits", "lice-ridden".
 LICE_FOR_PEOPLE = re.compile(
     r"\b(?:like|are|is|was|were|a bunch of|bunch of|nothing but|filthy)\s+(?:\w+\s+)?(?:nits|lice)\b"

@@ -48,7 +48,7 @@ OWN_CHILD_ONLY = re.compile(
 # "First day of Year 1 for this one!", "Proud of this little monkey", "Proud mum moment: Noah got
 # his badge": a parent's words for the child in their own picture.
 _THIS_ONE = (
-    r"\b(?:for|of|with|to|meet|love|look at)\s+this\s+(?:little\s+|big\s+|cheeky\s+)?"
+    r"\b(?:for|of|with|meet)\s+this\s+(?:little\s+|big\s+|cheeky\s+)?"
     r"(?:one|monkey|munchkin|dude|cutie|superstar)\b"
     r"|\bproud\s+(?:mum|mummy|mam|mom|dad|daddy|parent|parents|nan|nana|nanny|grandma|grandad"
     r"|grandparents?)\s+(?:moment|alert)\b"

@@ -60,8 +60,8 @@ HEAD_LICE_NOTE = "head_lice"
 NAMED_GROUPS_NOTE = "named_groups"
 # Why the post is no complaint whatever a model reads in it, or None: it shares the school's own
 # post (reading rule 6), its complaint words are all answered by credit (reading rule 12) or said
-# of the poster's own household, or it names no one and nothing a complaint could be about
-# (reading rule 14).
+# of the poster's own life (themselves, the weather, their household), or it names no one and
+# nothing a complaint could be about (reading rule 14).
 NOT_A_COMPLAINT_NOTE = "not_a_complaint"
 # The notes the rules leave the model analyzer: what the rules write and the model reads.
 NOTES_FOR_THE_MODEL = frozenset(

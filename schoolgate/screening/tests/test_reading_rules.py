@@ -363,6 +363,12 @@ GOLDEN = [
     Golden("Chess club is brilliant, Sam actually beat me last night. Humbling"),
     Golden("I'll still beat the lot of you in the sack race, just watch"),
     Golden(
+        "The race for places is on. Mr Hale beat me in the car park",
+        ("allegation", "defamation"),
+        ("names_staff",),
+        ("st-hale",),
+    ),
+    Golden(
         "Mr Hale beat me in the car park",
         ("allegation", "defamation"),
         ("names_staff",),
@@ -380,6 +386,7 @@ GOLDEN = [
     Golden("Head lice AGAIN. I'm useless at combing curls, any tips?"),
     Golden("Shocking forecast for sports day, fingers crossed it holds off"),
     Golden("Shocking that sports day went ahead in this weather", ("complaint",)),
+    Golden("Shocking, cold dinners again and nobody cares", ("complaint",)),
     Golden("I'm absolutely disgusted with how the office spoke to my son", ("complaint",)),
     # Rule 14: a company or service counts only where the post addresses it; "send help" is no
     # SEND support.
