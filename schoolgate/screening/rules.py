@@ -611,9 +611,7 @@ class _SegmentReader(ComplaintRules, PhotoRules, GroupRules):
             self._group_hits()
             or self._hits(group_words.SLUR_CUES)
             or lx.LICE_FOR_PEOPLE.search(self.text)
-            or any(
-                not self._in_idiom(m.start(), m.end()) for m in lx.MEANS_OF_HARM.finditer(self.text)
-            )
+            or self._outside_idioms(lx.MEANS_OF_HARM)
         )
 
     def _singles_out_someone(self) -> bool:
@@ -626,7 +624,11 @@ class _SegmentReader(ComplaintRules, PhotoRules, GroupRules):
     def harms_outside_idioms(self) -> bool:
         """Whether, outside the idioms the rules know, the segment names a place or a thing a
         threat could be made against, or a means of harm (see NOTHING_TO_HARM_NOTE)."""
-        return any(not self._in_idiom(m.start(), m.end()) for m in lx.HARMABLE.finditer(self.text))
+        return self._outside_idioms(lx.HARMABLE)
+
+    def _outside_idioms(self, words: re.Pattern[str]) -> bool:
+        """Whether `words` match anywhere outside the idioms the rules know."""
+        return any(not self._in_idiom(m.start(), m.end()) for m in words.finditer(self.text))
 
     def points_at_someone(self) -> bool:
         """Whether the segment identifies or singles out someone, or has a pronoun for people."""
